@@ -1,0 +1,119 @@
+//! The command line (DESIGN §5). Only clap definitions live here; `app` turns the text into typed
+//! values through `units::parse`, so every value is read the same way everywhere.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::data::Denominator;
+use crate::report::Format;
+
+const ABOUT: &str = "The arithmetic behind headlines about AI and data-center energy: power to \
+energy to household equivalents, shares of national electricity, every figure traced to its \
+source.";
+
+const UNITS_HELP: &str =
+    "Quantities are text: `30 GW`, `30,000 MW`, `30 gigawatts`, `٣٠ جيجاواط`, \
+`10,791 kWh/yr`, `176 TWh per year`, `25 million`, `12%`, `$1.4T`. SI prefixes are case-sensitive \
+(`mW` is not `MW`). An energy per period is a power; one year is 365 days = 8,760 hours.
+
+Exit codes: 0 done, 2 bad input or usage, 1 other failure.";
+
+#[derive(Debug, Parser)]
+#[command(name = "wattcheck", version, about = ABOUT, after_help = UNITS_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the output to FILE (`-` is standard output)
+    #[arg(short, long, global = true, value_name = "FILE", default_value = "-")]
+    pub output: PathBuf,
+    /// Use the data files in DIR in place of the bundled ones of the same name
+    /// (sources.toml, households.toml, electricity.toml, datacenters.toml, grid.toml,
+    /// facilities.toml)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+}
+
+/// How a capacity becomes energy, and what a home uses.
+#[derive(Debug, Args)]
+pub struct LoadArgs {
+    /// Fraction of capacity drawn on average over the year, `0.5` or `50%`
+    /// [default: 1, running flat out]
+    #[arg(long, value_name = "F")]
+    pub load_factor: Option<String>,
+    /// Electricity use per home as energy per period, `10,791 kWh/yr` or `899 kWh/mo`
+    /// [default: the newest confirmed average for --region]
+    #[arg(long, value_name = "ENERGY/yr")]
+    pub per_home: Option<String>,
+    /// Whose homes: `US` (national average) or a state the data holds (`LA`, `HI`, `ME`)
+    #[arg(long, value_name = "REGION", default_value = "US")]
+    pub region: String,
+}
+
+/// Which national total a share divides by.
+#[derive(Debug, Args)]
+pub struct NationalArgs {
+    /// Year of the national total [default: the newest measured year]; past the data's last
+    /// year, the total a projection's own shares imply (LBNL 2028: ~4,840 TWh)
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+    /// The national total to divide by
+    #[arg(long, value_enum, default_value_t = Denominator::EndUse)]
+    pub denominator: Denominator,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Energy per year, household equivalents, US share, CO2 and site water for one load
+    Footprint {
+        /// A power (`30 GW`, taken as grid power) or an energy per period (`176 TWh/yr`)
+        #[arg(allow_hyphen_values = true)]
+        load: String,
+        #[command(flatten)]
+        load_args: LoadArgs,
+        #[command(flatten)]
+        national: NationalArgs,
+        /// Power usage effectiveness, for site water [default: newest industry average]
+        #[arg(long, value_name = "P")]
+        pue: Option<String>,
+        /// Site water per kWh of IT energy, `1.8 L/kWh` [default: bundled industry figure]
+        #[arg(long, value_name = "L/kWh")]
+        wue: Option<String>,
+    },
+    /// Household equivalents of a load, or the load that a number of homes amounts to
+    Homes {
+        /// A power (`30 GW`), an energy per period (`262.8 TWh/yr`) or a count of homes (`25M`)
+        #[arg(allow_hyphen_values = true, value_name = "LOAD | HOMES")]
+        load_or_homes: String,
+        #[command(flatten)]
+        load_args: LoadArgs,
+        /// Year of the household average [default: the newest confirmed]
+        #[arg(long, value_name = "YEAR")]
+        year: Option<i32>,
+    },
+    /// Share of national electricity that a load uses
+    Share {
+        /// A power (`30 GW`) or an energy per period (`176 TWh/yr`)
+        #[arg(allow_hyphen_values = true)]
+        load: String,
+        /// Fraction of capacity drawn on average, `0.5` or `50%` [default: 1]
+        #[arg(long, value_name = "F")]
+        load_factor: Option<String>,
+        #[command(flatten)]
+        national: NationalArgs,
+    },
+    /// The provenance ledger: every figure with its source and status
+    Sources {
+        /// A source id (its citation and figures) or a figure id (the figure and its source)
+        id: Option<String>,
+    },
+}

@@ -1,0 +1,449 @@
+//! The dataset: every figure wattcheck uses, with its source and status (DESIGN §4).
+//!
+//! The files in `data/` are embedded at build time, so the binary runs anywhere. `--data DIR`
+//! replaces each embedded file that DIR also holds. Every file is checked as it loads: units
+//! parse, each series holds the kind of quantity it should, ranges are ordered, ids are unique and
+//! every source id resolves.
+
+pub mod schema;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::error::{DataError, did_you_mean};
+use crate::units::parse::{Kind, Quantity, parse_quantity};
+use schema::{FigureRecord, FiguresFile, SourcesFile};
+pub use schema::{SourceRecord, Status};
+
+/// The embedded files, by name.
+const EMBEDDED: &[(&str, &str)] = &[
+    ("sources.toml", include_str!("../../data/sources.toml")),
+    (
+        "households.toml",
+        include_str!("../../data/households.toml"),
+    ),
+    (
+        "electricity.toml",
+        include_str!("../../data/electricity.toml"),
+    ),
+    (
+        "datacenters.toml",
+        include_str!("../../data/datacenters.toml"),
+    ),
+    ("grid.toml", include_str!("../../data/grid.toml")),
+    (
+        "facilities.toml",
+        include_str!("../../data/facilities.toml"),
+    ),
+];
+
+/// Each series and the kind of quantity its figures must be.
+const SERIES: &[(&str, Kind, &str)] = &[
+    ("household-use", Kind::Power, "electricity use per home"),
+    ("end-use", Kind::Power, "US total end-use consumption"),
+    ("retail-sales", Kind::Power, "US retail electricity sales"),
+    (
+        "implied-total",
+        Kind::Power,
+        "US total implied by a projection's shares",
+    ),
+    (
+        "net-generation",
+        Kind::Power,
+        "US utility-scale net generation",
+    ),
+    ("dc-energy", Kind::Power, "data-center electricity use"),
+    (
+        "dc-share",
+        Kind::Fraction,
+        "data-center share of US electricity",
+    ),
+    (
+        "dc-capacity",
+        Kind::Power,
+        "data-center power demand (capacity)",
+    ),
+    ("grid-co2", Kind::MassPerEnergy, "grid CO2 intensity (EIA)"),
+    (
+        "egrid-co2",
+        Kind::MassPerEnergy,
+        "grid CO2 output rate (eGRID)",
+    ),
+    ("pue", Kind::Number, "power usage effectiveness"),
+    ("wue", Kind::VolumePerEnergy, "water usage effectiveness"),
+];
+
+/// A figure, checked: its central value and range as typed quantities.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    pub record: FigureRecord,
+    pub file: String,
+    /// The stated value, or the middle of the range when only `low`/`high` are given.
+    pub value: Quantity,
+    pub low: Option<Quantity>,
+    pub high: Option<Quantity>,
+}
+
+impl Figure {
+    pub fn id(&self) -> &str {
+        &self.record.id
+    }
+
+    pub fn year(&self) -> i32 {
+        self.record.year
+    }
+
+    /// The value as written in the file, e.g. `865 kWh/mo` or `3,950–4,050 TWh/yr`.
+    pub fn as_written(&self) -> String {
+        let r = &self.record;
+        let number = match (r.value, r.low, r.high) {
+            (Some(v), Some(lo), Some(hi)) => format!("{v} ({lo}–{hi})"),
+            (Some(v), _, _) => v.to_string(),
+            (None, Some(lo), Some(hi)) => format!("{lo}–{hi}"),
+            _ => String::new(),
+        };
+        let separator = if r.unit == "%" || r.unit.is_empty() {
+            ""
+        } else {
+            " "
+        };
+        format!("{number}{separator}{}", r.unit)
+    }
+}
+
+/// All figures and sources, ready for lookups.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    sources: BTreeMap<String, SourceRecord>,
+    figures: Vec<Figure>,
+}
+
+impl Dataset {
+    /// The bundled data.
+    pub fn embedded() -> Result<Dataset, DataError> {
+        Self::from_texts(EMBEDDED.iter().map(|(n, t)| (n.to_string(), t.to_string())))
+    }
+
+    /// The bundled data, with each file that `dir` holds in place of the bundled one.
+    pub fn with_overrides(dir: &Path) -> Result<Dataset, DataError> {
+        if !dir.is_dir() {
+            return Err(DataError::NoDirectory(dir.display().to_string()));
+        }
+        let mut texts = Vec::new();
+        for (name, embedded) in EMBEDDED {
+            let path = dir.join(name);
+            let text = if path.exists() {
+                std::fs::read_to_string(&path).map_err(|e| DataError::Syntax {
+                    file: path.display().to_string(),
+                    message: e.to_string(),
+                })?
+            } else {
+                embedded.to_string()
+            };
+            texts.push((path.display().to_string(), text));
+        }
+        Self::from_texts(texts)
+    }
+
+    fn from_texts(texts: impl IntoIterator<Item = (String, String)>) -> Result<Dataset, DataError> {
+        let mut texts: Vec<(String, String)> = texts.into_iter().collect();
+        let sources_text = texts.remove(0);
+        let sources = load_sources(&sources_text.0, &sources_text.1)?;
+        let mut figures: Vec<Figure> = Vec::new();
+        for (file, text) in &texts {
+            let parsed: FiguresFile = toml::from_str(text).map_err(|e| syntax(file, &e))?;
+            for record in parsed.figure {
+                if figures.iter().any(|f| f.id() == record.id) {
+                    return Err(invalid(file, &record.id, "the id is used twice"));
+                }
+                figures.push(check_figure(file, record, &sources)?);
+            }
+        }
+        Ok(Dataset { sources, figures })
+    }
+
+    pub fn sources(&self) -> impl Iterator<Item = &SourceRecord> {
+        self.sources.values()
+    }
+
+    pub fn source(&self, id: &str) -> Result<&SourceRecord, DataError> {
+        self.sources.get(id).ok_or_else(|| DataError::UnknownId {
+            what: "source".into(),
+            id: id.into(),
+            hint: did_you_mean(id, self.sources.keys().map(String::as_str)),
+        })
+    }
+
+    pub fn figures(&self) -> impl Iterator<Item = &Figure> {
+        self.figures.iter()
+    }
+
+    pub fn figure(&self, id: &str) -> Result<&Figure, DataError> {
+        self.figures
+            .iter()
+            .find(|f| f.id() == id)
+            .ok_or_else(|| DataError::UnknownId {
+                what: "figure".into(),
+                id: id.into(),
+                hint: did_you_mean(id, self.figures.iter().map(Figure::id)),
+            })
+    }
+
+    /// The figures of one series and region (history and every case), oldest first.
+    pub fn series(&self, series: &str, region: &str) -> Vec<&Figure> {
+        let mut found: Vec<&Figure> = self
+            .figures
+            .iter()
+            .filter(|f| f.record.series == series && f.record.region == region)
+            .collect();
+        found.sort_by_key(|f| f.year());
+        found
+    }
+
+    /// The figure of a series for one year (history, no case), or an error listing the years held.
+    pub fn for_year(&self, series: &str, region: &str, year: i32) -> Result<&Figure, DataError> {
+        let history: Vec<&Figure> = self
+            .series(series, region)
+            .into_iter()
+            .filter(|f| f.record.case.is_none())
+            .collect();
+        history
+            .iter()
+            .find(|f| f.year() == year)
+            .copied()
+            .ok_or_else(|| DataError::NoYear {
+                what: format!("{} ({region})", series_description(series)),
+                year,
+                available: years_list(&history),
+            })
+    }
+
+    /// The newest confirmed figure of a series and region without a case.
+    pub fn newest_confirmed(&self, series: &str, region: &str) -> Result<&Figure, DataError> {
+        self.series(series, region)
+            .into_iter()
+            .filter(|f| f.record.status == Status::Confirmed && f.record.case.is_none())
+            .next_back()
+            .ok_or_else(|| DataError::UnknownId {
+                what: "series".into(),
+                id: format!("{series} ({region}, confirmed)"),
+                hint: String::new(),
+            })
+    }
+}
+
+fn series_description(series: &str) -> &str {
+    SERIES
+        .iter()
+        .find(|(name, _, _)| *name == series)
+        .map(|(_, _, description)| *description)
+        .unwrap_or(series)
+}
+
+fn years_list(figures: &[&Figure]) -> String {
+    if figures.is_empty() {
+        return "no years".into();
+    }
+    let years: Vec<String> = figures.iter().map(|f| f.year().to_string()).collect();
+    format!("figures for {}", years.join(", "))
+}
+
+fn load_sources(file: &str, text: &str) -> Result<BTreeMap<String, SourceRecord>, DataError> {
+    let parsed: SourcesFile = toml::from_str(text).map_err(|e| syntax(file, &e))?;
+    let mut sources = BTreeMap::new();
+    for source in parsed.source {
+        let id = source.id.clone();
+        if sources.insert(id.clone(), source).is_some() {
+            return Err(invalid(file, &id, "the source id is used twice"));
+        }
+    }
+    Ok(sources)
+}
+
+fn check_figure(
+    file: &str,
+    record: FigureRecord,
+    sources: &BTreeMap<String, SourceRecord>,
+) -> Result<Figure, DataError> {
+    let id = record.id.clone();
+    if !sources.contains_key(&record.source) {
+        return Err(DataError::UnknownSource {
+            file: file.into(),
+            id,
+            source_id: record.source.clone(),
+            hint: did_you_mean(&record.source, sources.keys().map(String::as_str)),
+        });
+    }
+    let Some((_, kind, _)) = SERIES.iter().find(|(name, _, _)| *name == record.series) else {
+        let known = SERIES.iter().map(|(name, _, _)| *name);
+        let hint = did_you_mean(&record.series, known);
+        return Err(invalid(
+            file,
+            &id,
+            &format!("unknown series `{}`{hint}", record.series),
+        ));
+    };
+    let read = |number: Option<f64>| -> Result<Option<Quantity>, DataError> {
+        number
+            .map(|n| parse_quantity(&format!("{n} {}", record.unit)))
+            .transpose()
+            .map_err(|problem| DataError::BadUnit {
+                file: file.into(),
+                id: id.clone(),
+                problem,
+            })
+    };
+    let (value, low, high) = (read(record.value)?, read(record.low)?, read(record.high)?);
+    let central = match (record.value, record.low, record.high) {
+        (Some(_), _, _) => value,
+        (None, Some(lo), Some(hi)) => read(Some((lo + hi) / 2.0))?,
+        _ => None,
+    };
+    let Some(central) = central else {
+        return Err(invalid(
+            file,
+            &id,
+            "needs `value`, or both `low` and `high`",
+        ));
+    };
+    if central.kind() != *kind {
+        let message = format!(
+            "series `{}` holds {}, but `{}` is {}",
+            record.series,
+            kind.name(),
+            record.unit,
+            central.kind().name()
+        );
+        return Err(invalid(file, &id, &message));
+    }
+    check_range(file, &record)?;
+    if record.series == "pue" && record.value.or(record.low).is_some_and(|v| v < 1.0) {
+        return Err(invalid(file, &id, "a PUE is at least 1"));
+    }
+    Ok(Figure {
+        file: file.into(),
+        record,
+        value: central,
+        low,
+        high,
+    })
+}
+
+fn check_range(file: &str, record: &FigureRecord) -> Result<(), DataError> {
+    let ordered = match (record.low, record.value, record.high) {
+        (Some(lo), Some(v), Some(hi)) => lo <= v && v <= hi,
+        (Some(lo), None, Some(hi)) => lo <= hi,
+        (None, _, None) => true,
+        _ => false,
+    };
+    let fraction_ok = record.unit != "%"
+        || [record.low, record.value, record.high]
+            .iter()
+            .flatten()
+            .all(|v| *v <= 100.0);
+    if ordered && fraction_ok {
+        Ok(())
+    } else {
+        Err(invalid(
+            file,
+            &record.id,
+            "range must satisfy low <= value <= high (both or neither given), shares at most 100%",
+        ))
+    }
+}
+
+fn syntax(file: &str, error: &toml::de::Error) -> DataError {
+    DataError::Syntax {
+        file: file.into(),
+        message: error.to_string().trim().replace('\n', " "),
+    }
+}
+
+fn invalid(file: &str, id: &str, message: &str) -> DataError {
+    DataError::Invalid {
+        file: file.into(),
+        id: id.into(),
+        message: message.into(),
+    }
+}
+
+/// The national total a share divides by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Denominator {
+    /// EIA total end-use consumption (retail sales plus direct use): the headline figure, and
+    /// the one LBNL divides by
+    EndUse,
+    /// EIA retail sales to ultimate customers (excludes direct use, so shares come out higher)
+    RetailSales,
+}
+
+impl Denominator {
+    pub fn series(self) -> &'static str {
+        match self {
+            Denominator::EndUse => "end-use",
+            Denominator::RetailSales => "retail-sales",
+        }
+    }
+}
+
+impl Dataset {
+    /// The US total for `year` on `basis`; for end use past the measured years, the total a
+    /// projection's own shares imply. `None` picks the newest measured (not forecast) year.
+    pub fn national_total(
+        &self,
+        basis: Denominator,
+        year: Option<i32>,
+    ) -> Result<&Figure, DataError> {
+        let series = basis.series();
+        let Some(year) = year else {
+            return self
+                .series(series, "US")
+                .into_iter()
+                .filter(|f| !f.record.forecast && f.record.case.is_none())
+                .next_back()
+                .ok_or_else(|| DataError::NoYear {
+                    what: series_description(series).into(),
+                    year: 0,
+                    available: "no measured years".into(),
+                });
+        };
+        self.for_year(series, "US", year)
+            .or_else(|error| match basis {
+                Denominator::EndUse => self.for_year("implied-total", "US", year).map_err(|_| {
+                    let implied = self.series("implied-total", "US");
+                    match error {
+                        DataError::NoYear {
+                            what,
+                            year,
+                            available,
+                        } => DataError::NoYear {
+                            what,
+                            year,
+                            available: format!(
+                                "{available}, and projection-implied totals for {}",
+                                implied
+                                    .iter()
+                                    .map(|f| f.year().to_string())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        },
+                        other => other,
+                    }
+                }),
+                Denominator::RetailSales => Err(error),
+            })
+    }
+
+    /// The newest confirmed figure of a series and region, or failing that the newest of any
+    /// status (the caller's report warns when it is recalled).
+    pub fn best(&self, series: &str, region: &str) -> Result<&Figure, DataError> {
+        self.newest_confirmed(series, region).or_else(|error| {
+            self.series(series, region)
+                .into_iter()
+                .filter(|f| f.record.case.is_none())
+                .next_back()
+                .ok_or(error)
+        })
+    }
+}

@@ -1,0 +1,84 @@
+//! The shape of the TOML files in `data/` (DESIGN §4). Unknown fields are errors, so a typo in a
+//! file is caught when it loads.
+
+use serde::Deserialize;
+
+/// How far a figure can be trusted, as `facts.md` grades it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Read in a stored copy of the named source (or of a secondary page repeating it).
+    Confirmed,
+    /// From memory: shown with a warning until checked against the primary source.
+    Recalled,
+    /// Arithmetic on other figures; the note shows the formula.
+    Computed,
+    /// Between two published points; not a published value.
+    Interpolated,
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = match self {
+            Status::Confirmed => "confirmed",
+            Status::Recalled => "recalled",
+            Status::Computed => "computed",
+            Status::Interpolated => "interpolated",
+        };
+        f.write_str(name)
+    }
+}
+
+/// `sources.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    pub source: Vec<SourceRecord>,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRecord {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    pub date: String,
+    pub url: Option<String>,
+    /// "recalled" when the address is remembered rather than confirmed.
+    pub url_status: Option<String>,
+    /// Table, page or passage the figures come from.
+    pub locator: Option<String>,
+    /// The secondary copy the figures were read in, when the primary was not read directly.
+    pub via: Option<String>,
+    pub note: Option<String>,
+}
+
+/// Any figures file: `households.toml`, `electricity.toml`, …
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiguresFile {
+    pub figure: Vec<FigureRecord>,
+}
+
+/// One figure as written: a number (or a low/high range) and the unit it is in.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureRecord {
+    pub id: String,
+    pub series: String,
+    pub region: String,
+    pub year: i32,
+    /// A projection's scenario (`low`, `high`); history has none.
+    pub case: Option<String>,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// Read by units/parse together with the number: `TWh/yr`, `kWh/mo`, `lb/kWh`, `%`, or ``.
+    pub unit: String,
+    pub status: Status,
+    pub source: String,
+    /// True for a forecast of a year not yet measured (e.g. an STEO outlook year).
+    #[serde(default)]
+    pub forecast: bool,
+    pub note: Option<String>,
+}

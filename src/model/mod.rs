@@ -1,0 +1,7 @@
+//! The arithmetic, as pure functions over typed quantities. Each formula's doc gives the equation
+//! and what it rests on; the figures themselves come from `data/`.
+
+pub mod emissions;
+pub mod energy;
+pub mod households;
+pub mod share;

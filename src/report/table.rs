@@ -1,0 +1,94 @@
+//! The table people read: a title, aligned label/value columns, assumptions with their figure ids
+//! and sources, then the warnings.
+
+use super::{Report, Value};
+
+pub fn render(report: &Report) -> String {
+    let mut out = format!("{}\n", report.title);
+    section(&mut out, "Results", rows(&report.results));
+    for listing in &report.listings {
+        out.push('\n');
+        out.push_str(&grid(
+            &listing
+                .columns
+                .iter()
+                .map(|c| c.to_string())
+                .collect::<Vec<_>>(),
+            &listing
+                .rows
+                .iter()
+                .map(|row| row.iter().map(Value::display).collect())
+                .collect::<Vec<_>>(),
+        ));
+    }
+    section(&mut out, "Inputs", rows(&report.inputs));
+    let assumptions: Vec<[String; 3]> = report
+        .assumptions
+        .iter()
+        .map(|a| {
+            [
+                a.label.clone(),
+                a.value.display(),
+                format!("{} [{}, {}, {}]", a.id, a.source, a.status, a.year),
+            ]
+        })
+        .collect();
+    section(&mut out, "Assumptions", assumptions);
+    if !report.warnings.is_empty() {
+        out.push_str("\nWarnings\n");
+        for warning in &report.warnings {
+            out.push_str(&format!("  ! {warning}\n"));
+        }
+    }
+    if let Some(seed) = report.seed {
+        out.push_str(&format!("\nseed {seed}\n"));
+    }
+    out
+}
+
+fn rows(items: &[super::Item]) -> Vec<[String; 3]> {
+    items
+        .iter()
+        .map(|i| [i.label.clone(), i.value.display(), String::new()])
+        .collect()
+}
+
+fn section(out: &mut String, heading: &str, rows: Vec<[String; 3]>) {
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n{heading}\n"));
+    let label_width = rows.iter().map(|r| r[0].chars().count()).max().unwrap_or(0);
+    let value_width = rows.iter().map(|r| r[1].chars().count()).max().unwrap_or(0);
+    for [label, value, note] in rows {
+        let line = format!("  {label:<label_width$}  {value:>value_width$}  {note}");
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+/// Columns left-aligned and padded to their widest cell.
+fn grid(header: &[String], rows: &[Vec<String>]) -> String {
+    let widths: Vec<usize> = (0..header.len())
+        .map(|c| {
+            rows.iter()
+                .map(|r| r[c].chars().count())
+                .chain([header[c].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: &[String]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| format!("{cell:<w$}"))
+            .collect();
+        format!("  {}\n", padded.join("  ").trim_end())
+    };
+    let mut out = line(header);
+    for row in rows {
+        out.push_str(&line(row));
+    }
+    out
+}

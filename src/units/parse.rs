@@ -1,0 +1,609 @@
+//! Text → typed quantity, once, at the edge (DESIGN §3).
+//!
+//! A value is `[$|USD] number [scale] [unit]`: `30 GW`, `10,791 kWh/yr`, `$1.4T`, `25 million
+//! homes`, `12%`, `٣٠ جيجاواط`. SI symbols are case-sensitive (`mW` is not `MW`); unit words and
+//! scale words are not. An energy divided by a period is a power (`TWh/yr`, `kWh per month`).
+
+use uom::si::{energy, mass, power, time, volume};
+
+use super::{
+    Energy, Load, Mass, MassPerEnergy, Money, MoneyPerPower, Power, Ratio, Time, Volume,
+    VolumePerEnergy, year,
+};
+use crate::error::{UnitError, did_you_mean};
+
+/// A parsed value, tagged with what it measures.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Quantity {
+    /// A bare number or a count: `500000`, `25M`, `25 million homes`, `0.5`.
+    Number(f64),
+    /// A percentage, stored as a fraction: `12%` is 0.12.
+    Percent(Ratio),
+    Power(Power),
+    Energy(Energy),
+    Time(Time),
+    Mass(Mass),
+    Volume(Volume),
+    Money(Money),
+    MassPerEnergy(MassPerEnergy),
+    VolumePerEnergy(VolumePerEnergy),
+    MoneyPerPower(MoneyPerPower),
+}
+
+/// What a quantity measures, named for error messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Number,
+    Fraction,
+    Power,
+    Energy,
+    Time,
+    Mass,
+    Volume,
+    Money,
+    MassPerEnergy,
+    VolumePerEnergy,
+    MoneyPerPower,
+}
+
+impl Kind {
+    /// "a power", "an energy": how the kind is named in a sentence.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Number => "a plain number",
+            Kind::Fraction => "a fraction",
+            Kind::Power => "a power",
+            Kind::Energy => "an energy",
+            Kind::Time => "a duration",
+            Kind::Mass => "a mass",
+            Kind::Volume => "a volume",
+            Kind::Money => "an amount of money",
+            Kind::MassPerEnergy => "an emission intensity",
+            Kind::VolumePerEnergy => "a water intensity",
+            Kind::MoneyPerPower => "a cost per unit of power",
+        }
+    }
+
+    /// The name with an example, for "expected …".
+    pub fn expected(self) -> String {
+        let example = match self {
+            Kind::Number => "`500000` or `25 million`",
+            Kind::Fraction => "`0.5` or `50%`",
+            Kind::Power => "`30 GW` or `176 TWh/yr`",
+            Kind::Energy => "`262.8 TWh`",
+            Kind::Time => "`8760 h`",
+            Kind::Mass => "`1.5 Mt`",
+            Kind::Volume => "`17.5 billion gal`",
+            Kind::Money => "`$1.4T` or `38 billion USD`",
+            Kind::MassPerEnergy => "`367 g/kWh`",
+            Kind::VolumePerEnergy => "`1.8 L/kWh`",
+            Kind::MoneyPerPower => "`$50B/GW`",
+        };
+        format!("{} such as {example}", self.name())
+    }
+}
+
+impl Quantity {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Quantity::Number(_) => Kind::Number,
+            Quantity::Percent(_) => Kind::Fraction,
+            Quantity::Power(_) => Kind::Power,
+            Quantity::Energy(_) => Kind::Energy,
+            Quantity::Time(_) => Kind::Time,
+            Quantity::Mass(_) => Kind::Mass,
+            Quantity::Volume(_) => Kind::Volume,
+            Quantity::Money(_) => Kind::Money,
+            Quantity::MassPerEnergy(_) => Kind::MassPerEnergy,
+            Quantity::VolumePerEnergy(_) => Kind::VolumePerEnergy,
+            Quantity::MoneyPerPower(_) => Kind::MoneyPerPower,
+        }
+    }
+}
+
+/// Reads any quantity wattcheck knows. Use the `parse_*` functions to require one kind.
+pub fn parse_quantity(text: &str) -> Result<Quantity, UnitError> {
+    let normalized = normalize(text);
+    let input = normalized.trim();
+    if input.is_empty() {
+        return Err(UnitError::Empty {
+            expected: "a number with a unit such as `30 GW`".into(),
+        });
+    }
+    let (currency_prefix, rest) = strip_currency_prefix(input);
+    let (number, negative, rest) = split_number(input, rest)?;
+    let (scale, unit_text) = split_scale(rest);
+    let unit = read_unit(input, unit_text, currency_prefix)?;
+    let quantity = unit.times(number * scale);
+    if negative && number != 0.0 {
+        return Err(UnitError::Negative {
+            input: input.into(),
+            what: quantity.kind().name().into(),
+        });
+    }
+    Ok(quantity)
+}
+
+/// A power, or an energy per period (`176 TWh/yr` is 20.09 GW on average).
+pub fn parse_power(text: &str) -> Result<Power, UnitError> {
+    match parse_quantity(text)? {
+        Quantity::Power(p) => Ok(p),
+        other => Err(wrong_kind(text, Kind::Power, other)),
+    }
+}
+
+/// A load: a power (`30 GW`) or an energy per period (`176 TWh/yr`).
+pub fn parse_load(text: &str) -> Result<Load, UnitError> {
+    let power = parse_power(text)?;
+    Ok(if has_period(text) {
+        Load::AnnualUse(power)
+    } else {
+        Load::Capacity(power)
+    })
+}
+
+/// An energy per period such as `10,791 kWh/yr` (held as the average power it amounts to).
+pub fn parse_annual_energy(text: &str) -> Result<Power, UnitError> {
+    match parse_quantity(text)? {
+        Quantity::Power(p) if has_period(text) => Ok(p),
+        other => Err(wrong_kind(text, Kind::Energy, other)
+            .with_expected("an energy per period such as `10,791 kWh/yr`")),
+    }
+}
+
+pub fn parse_money(text: &str) -> Result<Money, UnitError> {
+    match parse_quantity(text)? {
+        Quantity::Money(m) => Ok(m),
+        other => Err(wrong_kind(text, Kind::Money, other)),
+    }
+}
+
+/// A count of things (homes, chips): a plain number, at least zero.
+pub fn parse_count(text: &str) -> Result<f64, UnitError> {
+    match parse_quantity(text)? {
+        Quantity::Number(n) => Ok(n),
+        other => Err(wrong_kind(text, Kind::Number, other)),
+    }
+}
+
+/// A fraction in [0, 1], written `0.5` or `50%`.
+pub fn parse_fraction(text: &str) -> Result<Ratio, UnitError> {
+    let fraction = match parse_quantity(text)? {
+        Quantity::Number(n) => Ratio::new::<uom::si::ratio::ratio>(n),
+        Quantity::Percent(r) => r,
+        other => return Err(wrong_kind(text, Kind::Fraction, other)),
+    };
+    if fraction.value > 1.0 {
+        return Err(UnitError::OutOfRange {
+            input: text.trim().into(),
+            expected: "a fraction between 0 and 1 (or 0% to 100%)".into(),
+        });
+    }
+    Ok(fraction)
+}
+
+impl UnitError {
+    fn with_expected(self, new_expected: &str) -> UnitError {
+        match self {
+            UnitError::WrongKind {
+                input, found, hint, ..
+            } => UnitError::WrongKind {
+                input,
+                expected: new_expected.into(),
+                found,
+                hint,
+            },
+            other => other,
+        }
+    }
+}
+
+fn has_period(text: &str) -> bool {
+    text.contains('/') || text.to_lowercase().contains(" per ")
+}
+
+fn wrong_kind(text: &str, expected: Kind, found: Quantity) -> UnitError {
+    let input = normalize(text).trim().to_string();
+    let hint = match (expected, found.kind()) {
+        (Kind::Power, Kind::Energy) => format!(" (with no period); did you mean `{input}/yr`?"),
+        (Kind::Energy, Kind::Energy) => format!(" with no period; did you mean `{input}/yr`?"),
+        (Kind::Energy, Kind::Power) => {
+            " (a rate, not an energy over a period); write it as e.g. `10,791 kWh/yr`".into()
+        }
+        (_, Kind::Number) => " (a number with no unit)".into(),
+        _ => String::new(),
+    };
+    let found_name = match found.kind() {
+        Kind::Number => "a plain number".to_string(),
+        kind => kind.name().to_string(),
+    };
+    UnitError::WrongKind {
+        input,
+        expected: expected.expected(),
+        found: found_name,
+        hint,
+    }
+}
+
+/// Eastern Arabic digits and separators become ASCII; odd spaces become plain spaces.
+fn normalize(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{066B}' => '.',
+            '\u{066C}' => ',',
+            '\u{066A}' => '%',
+            '\u{00A0}' | '\u{2009}' | '\u{202F}' => ' ',
+            other => other,
+        })
+        .collect()
+}
+
+fn strip_currency_prefix(input: &str) -> (bool, &str) {
+    for prefix in ["US$", "$", "USD"] {
+        if let Some(rest) = input.strip_prefix(prefix) {
+            return (true, rest.trim_start());
+        }
+    }
+    (false, input)
+}
+
+/// Splits the leading number off `rest`: returns its magnitude, whether it was negative, and
+/// the text after it.
+fn split_number<'a>(input: &str, rest: &'a str) -> Result<(f64, bool, &'a str), UnitError> {
+    let expected = "a number such as `30`, `10,791` or `1.4e12`, then a unit".to_string();
+    let lower = rest.to_lowercase();
+    let unsigned = lower.trim_start_matches(['-', '+']);
+    if unsigned.starts_with("nan") || unsigned.starts_with("inf") {
+        return Err(UnitError::NotFinite {
+            input: input.into(),
+            expected,
+        });
+    }
+    let (negative, body) = match rest.strip_prefix('-') {
+        Some(body) => (true, body),
+        None => (false, rest.strip_prefix('+').unwrap_or(rest)),
+    };
+    let end = number_end(body);
+    let literal = &body[..end];
+    if !literal.bytes().any(|b| b.is_ascii_digit()) {
+        return Err(UnitError::NotANumber {
+            input: input.into(),
+            expected,
+        });
+    }
+    check_grouping(input, literal)?;
+    let cleaned: String = literal.chars().filter(|c| *c != ',' && *c != '_').collect();
+    let value: f64 = cleaned.parse().map_err(|_| UnitError::BadNumber {
+        input: input.into(),
+        reason: format!("`{literal}` is not a valid number"),
+    })?;
+    if !value.is_finite() {
+        return Err(UnitError::NotFinite {
+            input: input.into(),
+            expected,
+        });
+    }
+    Ok((value, negative, body[end..].trim_start()))
+}
+
+/// Byte length of the number literal at the start of `body` (digits, `,` `_` `.`, exponent).
+fn number_end(body: &str) -> usize {
+    let bytes = body.as_bytes();
+    let mut end = 0;
+    while end < bytes.len() && matches!(bytes[end], b'0'..=b'9' | b',' | b'_' | b'.') {
+        end += 1;
+    }
+    if end > 0 && end < bytes.len() && matches!(bytes[end], b'e' | b'E') {
+        let mut exp = end + 1;
+        if exp < bytes.len() && matches!(bytes[exp], b'+' | b'-') {
+            exp += 1;
+        }
+        let digits_start = exp;
+        while exp < bytes.len() && bytes[exp].is_ascii_digit() {
+            exp += 1;
+        }
+        if exp > digits_start {
+            end = exp;
+        }
+    }
+    while end > 0 && matches!(bytes[end - 1], b',' | b'_') {
+        end -= 1;
+    }
+    end
+}
+
+/// Thousands separators must split the integer part into groups of three: `10,791` reads,
+/// `1,5` does not (it is not a decimal comma).
+fn check_grouping(input: &str, literal: &str) -> Result<(), UnitError> {
+    let integer_part = literal.split(['.', 'e', 'E']).next().unwrap_or("");
+    if !integer_part.contains(',') {
+        return Ok(());
+    }
+    let mut groups = integer_part.split(',');
+    let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+    if first_ok && groups.all(|g| g.len() == 3) && !literal.contains("_") {
+        return Ok(());
+    }
+    Err(UnitError::BadNumber {
+        input: input.into(),
+        reason: "`,` separates groups of three digits (`10,791`); write decimals with `.`".into(),
+    })
+}
+
+/// Scale words and suffixes: words in any case, symbols (`k M B T mn bn tn`) exactly.
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("ألف", 1e3),
+    ("آلاف", 1e3),
+    ("مليون", 1e6),
+    ("ملايين", 1e6),
+    ("مليار", 1e9),
+    ("مليارات", 1e9),
+    ("تريليون", 1e12),
+    ("k", 1e3),
+    ("M", 1e6),
+    ("mn", 1e6),
+    ("B", 1e9),
+    ("bn", 1e9),
+    ("T", 1e12),
+    ("tn", 1e12),
+];
+
+fn split_scale(rest: &str) -> (f64, &str) {
+    let first_word_end = rest
+        .find(|c: char| c.is_whitespace() || c == '/')
+        .unwrap_or(rest.len());
+    let word = &rest[..first_word_end];
+    let is_symbol = |name: &str| name.chars().all(|c| c.is_ascii_alphabetic()) && name.len() <= 2;
+    SCALES
+        .iter()
+        .find(|(name, _)| {
+            if is_symbol(name) {
+                word == *name
+            } else {
+                word.to_lowercase() == name.to_lowercase()
+            }
+        })
+        .map(|(_, scale)| (*scale, rest[first_word_end..].trim_start()))
+        .unwrap_or((1.0, rest))
+}
+
+/// One of a unit: multiplying it by the number gives the quantity.
+#[derive(Debug, Clone, Copy)]
+enum Unit {
+    Number,
+    Percent,
+    Power(Power),
+    Energy(Energy),
+    Time(Time),
+    Mass(Mass),
+    Volume(Volume),
+    Money,
+}
+
+impl Unit {
+    fn per(self, denominator: Unit) -> Option<Quantity> {
+        Some(match (self, denominator) {
+            (Unit::Energy(e), Unit::Time(t)) => Quantity::Power(e / t),
+            (Unit::Mass(m), Unit::Energy(e)) => Quantity::MassPerEnergy(m / e),
+            (Unit::Volume(v), Unit::Energy(e)) => Quantity::VolumePerEnergy(v / e),
+            (Unit::Money, Unit::Power(p)) => Quantity::MoneyPerPower(Money::from_usd(1.0) / p),
+            _ => return None,
+        })
+    }
+
+    fn quantity(self) -> Quantity {
+        match self {
+            Unit::Number => Quantity::Number(1.0),
+            Unit::Percent => Quantity::Percent(Ratio::new::<uom::si::ratio::percent>(1.0)),
+            Unit::Power(p) => Quantity::Power(p),
+            Unit::Energy(e) => Quantity::Energy(e),
+            Unit::Time(t) => Quantity::Time(t),
+            Unit::Mass(m) => Quantity::Mass(m),
+            Unit::Volume(v) => Quantity::Volume(v),
+            Unit::Money => Quantity::Money(Money::from_usd(1.0)),
+        }
+    }
+}
+
+impl Quantity {
+    fn times(self, factor: f64) -> Quantity {
+        match self {
+            Quantity::Number(n) => Quantity::Number(n * factor),
+            Quantity::Percent(r) => Quantity::Percent(r * factor),
+            Quantity::Power(p) => Quantity::Power(p * factor),
+            Quantity::Energy(e) => Quantity::Energy(e * factor),
+            Quantity::Time(t) => Quantity::Time(t * factor),
+            Quantity::Mass(m) => Quantity::Mass(m * factor),
+            Quantity::Volume(v) => Quantity::Volume(v * factor),
+            Quantity::Money(m) => Quantity::Money(m * factor),
+            Quantity::MassPerEnergy(i) => Quantity::MassPerEnergy(i * factor),
+            Quantity::VolumePerEnergy(i) => Quantity::VolumePerEnergy(i * factor),
+            Quantity::MoneyPerPower(c) => {
+                Quantity::MoneyPerPower(MoneyPerPower::from_usd_per_watt(c.usd_per_watt() * factor))
+            }
+        }
+    }
+}
+
+/// Reads the unit text after the number (and scale): a unit, `unit/unit`, or `unit per unit`.
+fn read_unit(input: &str, text: &str, currency_prefix: bool) -> Result<Quantity, UnitError> {
+    let (numerator, denominator) = split_ratio(text);
+    let numerator_unit = if currency_prefix && numerator.is_empty() {
+        Unit::Money
+    } else {
+        lookup_unit(input, numerator)?
+    };
+    if currency_prefix && !matches!(numerator_unit, Unit::Money) {
+        return Err(UnitError::BadNumber {
+            input: input.into(),
+            reason: format!("`$` marks money, but `{numerator}` is not a currency"),
+        });
+    }
+    let Some(denominator) = denominator else {
+        return Ok(numerator_unit.quantity());
+    };
+    let denominator_unit = lookup_unit(input, denominator)?;
+    numerator_unit
+        .per(denominator_unit)
+        .ok_or_else(|| UnitError::UnknownUnit {
+            input: input.into(),
+            unit: text.into(),
+            hint: "; wattcheck reads energy per period (`TWh/yr`), mass or volume per energy \
+                   (`g/kWh`, `L/kWh`) and money per power (`$/GW`)"
+                .into(),
+        })
+}
+
+fn split_ratio(text: &str) -> (&str, Option<&str>) {
+    if let Some((num, den)) = text.split_once('/') {
+        return (num.trim(), Some(den.trim()));
+    }
+    let lower = text.to_ascii_lowercase();
+    match lower.find(" per ") {
+        Some(at) => (text[..at].trim(), Some(text[at + 5..].trim())),
+        None => match lower.strip_prefix("per ") {
+            Some(_) => ("", Some(text[4..].trim())),
+            None => (text.trim(), None),
+        },
+    }
+}
+
+/// Symbols, matched exactly (SI prefixes are case-sensitive).
+fn symbol_unit(symbol: &str) -> Option<Unit> {
+    Some(match symbol {
+        "" => Unit::Number,
+        "%" => Unit::Percent,
+        "W" => Unit::Power(Power::new::<power::watt>(1.0)),
+        "kW" => Unit::Power(Power::new::<power::kilowatt>(1.0)),
+        "MW" => Unit::Power(Power::new::<power::megawatt>(1.0)),
+        "GW" => Unit::Power(Power::new::<power::gigawatt>(1.0)),
+        "TW" => Unit::Power(Power::new::<power::terawatt>(1.0)),
+        "Wh" => Unit::Energy(Energy::new::<energy::watt_hour>(1.0)),
+        "kWh" => Unit::Energy(Energy::new::<energy::kilowatt_hour>(1.0)),
+        "MWh" => Unit::Energy(Energy::new::<energy::megawatt_hour>(1.0)),
+        "GWh" => Unit::Energy(Energy::new::<energy::gigawatt_hour>(1.0)),
+        "TWh" => Unit::Energy(Energy::new::<energy::terawatt_hour>(1.0)),
+        "PWh" => Unit::Energy(Energy::new::<energy::petawatt_hour>(1.0)),
+        "J" => Unit::Energy(Energy::new::<energy::joule>(1.0)),
+        "kJ" => Unit::Energy(Energy::new::<energy::kilojoule>(1.0)),
+        "MJ" => Unit::Energy(Energy::new::<energy::megajoule>(1.0)),
+        "GJ" => Unit::Energy(Energy::new::<energy::gigajoule>(1.0)),
+        "TJ" => Unit::Energy(Energy::new::<energy::terajoule>(1.0)),
+        "PJ" => Unit::Energy(Energy::new::<energy::petajoule>(1.0)),
+        "EJ" => Unit::Energy(Energy::new::<energy::exajoule>(1.0)),
+        "h" => Unit::Time(Time::new::<time::hour>(1.0)),
+        "d" => Unit::Time(Time::new::<time::day>(1.0)),
+        "mo" => Unit::Time(year() / 12.0),
+        "yr" | "y" | "a" => Unit::Time(year()),
+        "g" => Unit::Mass(Mass::new::<mass::gram>(1.0)),
+        "kg" => Unit::Mass(Mass::new::<mass::kilogram>(1.0)),
+        "t" => Unit::Mass(Mass::new::<mass::ton>(1.0)),
+        "kt" => Unit::Mass(Mass::new::<mass::gigagram>(1.0)),
+        "Mt" => Unit::Mass(Mass::new::<mass::teragram>(1.0)),
+        "Gt" => Unit::Mass(Mass::new::<mass::petagram>(1.0)),
+        "lb" | "lbs" => Unit::Mass(Mass::new::<mass::pound>(1.0)),
+        "L" | "l" => Unit::Volume(Volume::new::<volume::liter>(1.0)),
+        "kL" => Unit::Volume(Volume::new::<volume::kiloliter>(1.0)),
+        "ML" => Unit::Volume(Volume::new::<volume::megaliter>(1.0)),
+        "GL" => Unit::Volume(Volume::new::<volume::gigaliter>(1.0)),
+        "gal" => Unit::Volume(Volume::new::<volume::gallon>(1.0)),
+        "USD" | "$" => Unit::Money,
+        _ => return None,
+    })
+}
+
+/// Words, matched in any case; Arabic words as written.
+fn word_unit(word: &str) -> Option<Unit> {
+    let word = word.to_lowercase();
+    let word = word.trim_end_matches('s');
+    let symbol = match word {
+        "watt" | "واط" => "W",
+        "kilowatt" | "كيلوواط" => "kW",
+        "megawatt" | "ميغاواط" | "ميجاواط" => "MW",
+        "gigawatt" | "جيجاواط" | "غيغاواط" | "جيغاواط" => "GW",
+        "terawatt" | "تيراواط" => "TW",
+        "watt-hour" | "watt hour" => "Wh",
+        "kilowatt-hour" | "kilowatt hour" | "كيلوواط ساعة" => "kWh",
+        "megawatt-hour" | "megawatt hour" | "ميغاواط ساعة" => "MWh",
+        "gigawatt-hour" | "gigawatt hour" | "جيجاواط ساعة" => "GWh",
+        "terawatt-hour" | "terawatt hour" | "تيراواط ساعة" => "TWh",
+        "hour" => "h",
+        "day" => "d",
+        "month" => "mo",
+        "year" | "annum" => "yr",
+        "percent" | "per cent" => "%",
+        "gram" => "g",
+        "kilogram" => "kg",
+        "tonne" => "t",
+        "liter" | "litre" => "L",
+        "gallon" => "gal",
+        "dollar" | "us dollar" | "usd" | "دولار" => "USD",
+        _ if is_count_noun(word) => "",
+        _ => return None,
+    };
+    symbol_unit(symbol)
+}
+
+/// Words that may follow a count (`25 million homes`, `٢٥ مليون منزل أمريكي`).
+fn is_count_noun(words: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "home",
+        "household",
+        "houses",
+        "house",
+        "us",
+        "u.s.",
+        "american",
+        "chip",
+        "gpu",
+        "accelerator",
+        "server",
+        "rack",
+        "منزل",
+        "منازل",
+        "أمريكي",
+        "شريحة",
+        "شرائح",
+    ];
+    words
+        .split_whitespace()
+        .all(|w| NOUNS.contains(&w) || NOUNS.contains(&w.trim_end_matches('s')))
+}
+
+fn lookup_unit(input: &str, text: &str) -> Result<Unit, UnitError> {
+    if let Some(unit) = symbol_unit(text).or_else(|| word_unit(text)) {
+        return Ok(unit);
+    }
+    Err(UnitError::UnknownUnit {
+        input: input.into(),
+        unit: text.into(),
+        hint: unit_hint(text),
+    })
+}
+
+const KNOWN_SYMBOLS: &[&str] = &[
+    "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "PWh", "J", "kJ", "MJ", "GJ",
+    "TJ", "PJ", "EJ", "h", "d", "mo", "yr", "g", "kg", "t", "kt", "Mt", "Gt", "lb", "L", "kL",
+    "ML", "GL", "gal", "USD",
+];
+
+/// Names the case mistake (`mW` for `MW`) when there is one, else the nearest known unit.
+fn unit_hint(text: &str) -> String {
+    let same_letters: Vec<&str> = KNOWN_SYMBOLS
+        .iter()
+        .copied()
+        .filter(|s| s.eq_ignore_ascii_case(text))
+        .collect();
+    if let Some(symbol) = same_letters.first() {
+        return format!(
+            "; SI prefixes are case-sensitive (`m` is milli, `M` is mega): did you mean `{symbol}`?"
+        );
+    }
+    did_you_mean(text, KNOWN_SYMBOLS.iter().copied())
+}
