@@ -44,7 +44,7 @@ pub enum DataError {
     BadUnit {
         file: String,
         id: String,
-        problem: UnitError,
+        problem: Box<UnitError>,
     },
     #[error("{file}: figure `{id}`: {message}")]
     Invalid {

@@ -212,7 +212,10 @@ impl Dataset {
             .find(|f| f.year() == year)
             .copied()
             .ok_or_else(|| DataError::NoYear {
-                what: format!("{} ({region})", series_description(series)),
+                what: match region {
+                    "US" => series_description(series).to_string(),
+                    _ => format!("{} ({region})", series_description(series)),
+                },
                 year,
                 available: years_list(&history),
             })
@@ -222,8 +225,7 @@ impl Dataset {
     pub fn newest_confirmed(&self, series: &str, region: &str) -> Result<&Figure, DataError> {
         self.series(series, region)
             .into_iter()
-            .filter(|f| f.record.status == Status::Confirmed && f.record.case.is_none())
-            .next_back()
+            .rfind(|f| f.record.status == Status::Confirmed && f.record.case.is_none())
             .ok_or_else(|| DataError::UnknownId {
                 what: "series".into(),
                 id: format!("{series} ({region}, confirmed)"),
@@ -290,7 +292,7 @@ fn check_figure(
             .map_err(|problem| DataError::BadUnit {
                 file: file.into(),
                 id: id.clone(),
-                problem,
+                problem: Box::new(problem),
             })
     };
     let (value, low, high) = (read(record.value)?, read(record.low)?, read(record.high)?);
@@ -399,8 +401,7 @@ impl Dataset {
             return self
                 .series(series, "US")
                 .into_iter()
-                .filter(|f| !f.record.forecast && f.record.case.is_none())
-                .next_back()
+                .rfind(|f| !f.record.forecast && f.record.case.is_none())
                 .ok_or_else(|| DataError::NoYear {
                     what: series_description(series).into(),
                     year: 0,
@@ -441,8 +442,7 @@ impl Dataset {
         self.newest_confirmed(series, region).or_else(|error| {
             self.series(series, region)
                 .into_iter()
-                .filter(|f| f.record.case.is_none())
-                .next_back()
+                .rfind(|f| f.record.case.is_none())
                 .ok_or(error)
         })
     }

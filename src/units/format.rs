@@ -35,7 +35,12 @@ pub fn annual_energy(value: Power) -> String {
     let per_year = value * year();
     let kwh = per_year.get::<kilowatt_hour>();
     if (1.0..1e6).contains(&kwh.abs()) {
-        format!("{} kWh/yr", trim_zeros(grouped(kwh, 1)))
+        let number = if kwh.abs() >= 1000.0 {
+            grouped(kwh, 0)
+        } else {
+            significant(kwh)
+        };
+        format!("{number} kWh/yr")
     } else {
         format!("{}/yr", energy(per_year))
     }

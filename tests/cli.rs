@@ -1,0 +1,95 @@
+//! The table people read, the other formats, help, and pipes.
+
+use std::process::Stdio;
+
+use clap::CommandFactory;
+use predicates::prelude::*;
+use wattcheck::cli::Cli;
+
+use crate::wattcheck;
+
+#[test]
+fn clap_definition_is_consistent() {
+    Cli::command().debug_assert();
+}
+
+#[test]
+fn help_states_the_year() {
+    wattcheck(&["--help"])
+        .success()
+        .stdout(predicate::str::contains(
+            "one year is 365 days = 8,760 hours",
+        ));
+}
+
+#[test]
+fn footprint_table_lists_results_assumptions_and_the_caveat() {
+    wattcheck(&["footprint", "30 GW"])
+        .success()
+        .stdout(predicate::str::contains("262.8 TWh"))
+        .stdout(predicate::str::contains("25.32 million"))
+        .stdout(predicate::str::contains(
+            "us-home-2024 [eia-residential-2024, confirmed, 2024]",
+        ))
+        .stdout(predicate::str::contains("average about 50% of capacity"));
+}
+
+#[test]
+fn share_table_names_its_denominator() {
+    wattcheck(&["share", "176 TWh/yr", "--year", "2023"])
+        .success()
+        .stdout(predicate::str::contains(
+            "US total end-use consumption (EIA), 2023",
+        ))
+        .stdout(predicate::str::contains("4.4%"));
+}
+
+#[test]
+fn csv_has_one_row_per_value() {
+    let output = wattcheck(&["homes", "30 GW", "--format", "csv"]).success();
+    let text = String::from_utf8(output.get_output().stdout.clone()).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let homes = rows.iter().find(|r| &r[1] == "homes").expect("homes row");
+    assert_eq!(&homes[4], "1");
+    assert!(homes[3].starts_with("25317919.07"), "{homes:?}");
+}
+
+#[test]
+fn markdown_is_a_table() {
+    wattcheck(&["share", "30 GW", "--format", "markdown"])
+        .success()
+        .stdout(predicate::str::starts_with("### 30 GW"))
+        .stdout(predicate::str::contains(
+            "| Assumption | Value | Figure | Source | Status |",
+        ));
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let path = std::env::temp_dir().join(format!("wattcheck-out-{}.json", std::process::id()));
+    wattcheck(&[
+        "homes",
+        "30 GW",
+        "--format",
+        "json",
+        "-o",
+        path.to_str().unwrap(),
+    ])
+    .success()
+    .stdout(predicate::str::is_empty());
+    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(report["command"], "homes");
+}
+
+#[test]
+fn closed_pipe_exits_zero() {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("wattcheck"))
+        .args(["sources"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
