@@ -33,7 +33,7 @@ fn written_forms_of_one_power() {
 fn energy_per_period_is_a_power() {
     // python3: 10791e3/8760 = 1231.849 W; 855*12 = 10260 kWh/yr
     let per_home = parse_annual_energy("10,791 kWh/yr").unwrap();
-    assert!((per_home.get::<watt>() - 1231.849_315).abs() < 1e-6);
+    assert!((per_home.get::<watt>() - 1_231.849_315).abs() < 1e-6);
     let monthly = parse_annual_energy("855 kWh/mo").unwrap();
     assert!(((monthly * year()).get::<kilowatt_hour>() - 10_260.0).abs() < 1e-9);
     let twh = parse_power("176 TWh per year").unwrap();
