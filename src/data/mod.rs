@@ -12,65 +12,52 @@ use std::path::Path;
 
 use crate::error::{DataError, did_you_mean};
 use crate::units::parse::{Kind, Quantity, parse_quantity};
+pub use schema::ChipRecord;
 use schema::{FigureRecord, FiguresFile, SourcesFile};
 pub use schema::{SourceRecord, Status};
 
-/// The embedded files, by name.
-const EMBEDDED: &[(&str, &str)] = &[
-    ("sources.toml", include_str!("../../data/sources.toml")),
-    (
-        "households.toml",
-        include_str!("../../data/households.toml"),
-    ),
-    (
-        "electricity.toml",
-        include_str!("../../data/electricity.toml"),
-    ),
-    (
-        "datacenters.toml",
-        include_str!("../../data/datacenters.toml"),
-    ),
-    ("grid.toml", include_str!("../../data/grid.toml")),
-    (
-        "facilities.toml",
-        include_str!("../../data/facilities.toml"),
-    ),
-];
+/// The embedded files, by name: `embedded!("a.toml")` is `("a.toml", <text of data/a.toml>)`.
+macro_rules! embedded {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../data/", $name)))),*]
+    };
+}
 
-/// Each series and the kind of quantity its figures must be.
-const SERIES: &[(&str, Kind, &str)] = &[
-    ("household-use", Kind::Power, "electricity use per home"),
-    ("end-use", Kind::Power, "US total end-use consumption"),
-    ("retail-sales", Kind::Power, "US retail electricity sales"),
-    (
-        "implied-total",
-        Kind::Power,
-        "US total implied by a projection's shares",
-    ),
-    (
-        "net-generation",
-        Kind::Power,
-        "US utility-scale net generation",
-    ),
-    ("dc-energy", Kind::Power, "data-center electricity use"),
-    (
-        "dc-share",
-        Kind::Fraction,
-        "data-center share of US electricity",
-    ),
-    (
-        "dc-capacity",
-        Kind::Power,
-        "data-center power demand (capacity)",
-    ),
-    ("grid-co2", Kind::MassPerEnergy, "grid CO2 intensity (EIA)"),
-    (
-        "egrid-co2",
-        Kind::MassPerEnergy,
-        "grid CO2 output rate (eGRID)",
-    ),
-    ("pue", Kind::Number, "power usage effectiveness"),
-    ("wue", Kind::VolumePerEnergy, "water usage effectiveness"),
+const EMBEDDED: &[(&str, &str)] = embedded!(
+    "sources.toml",
+    "households.toml",
+    "electricity.toml",
+    "datacenters.toml",
+    "grid.toml",
+    "facilities.toml",
+    "accelerators.toml",
+    "costs.toml",
+);
+
+/// A series: its name, the kind of quantity its figures must be, and what it measures.
+struct Series(&'static str, Kind, &'static str);
+
+const SERIES: &[Series] = &[
+    Series("household-use", Kind::Power, "electricity use per home"),
+    Series("end-use", Kind::Power, "US total end-use consumption"),
+    Series("retail-sales", Kind::Power, "US retail electricity sales"),
+    Series("implied-total", Kind::Power, "US total a projection's shares imply"),
+    Series("net-generation", Kind::Power, "US utility-scale net generation"),
+    Series("dc-energy", Kind::Power, "data-center electricity use"),
+    Series("dc-share", Kind::Fraction, "data-center share of US electricity"),
+    Series("dc-capacity", Kind::Power, "data-center power demand (capacity)"),
+    Series("ai-energy", Kind::Power, "AI electricity use"),
+    Series("grid-co2", Kind::MassPerEnergy, "grid CO2 intensity (EIA)"),
+    Series("egrid-co2", Kind::MassPerEnergy, "grid CO2 output rate (eGRID)"),
+    Series("pue", Kind::Number, "power usage effectiveness"),
+    Series("wue", Kind::VolumePerEnergy, "water usage effectiveness"),
+    Series("chip-power", Kind::Power, "accelerator power"),
+    Series("system-power", Kind::Power, "server or rack power"),
+    Series("server-overhead", Kind::Number, "server power over chip power"),
+    Series("capex-per-power", Kind::MoneyPerPower, "capital cost per unit of capacity"),
+    Series("deal-value", Kind::Money, "value of a compute deal"),
+    Series("deal-term", Kind::Time, "length of a compute deal"),
+    Series("deal-capacity", Kind::Power, "capacity of a compute deal"),
 ];
 
 /// A figure, checked: its central value and range as typed quantities.
@@ -116,6 +103,7 @@ impl Figure {
 pub struct Dataset {
     sources: BTreeMap<String, SourceRecord>,
     figures: Vec<Figure>,
+    chips: Vec<ChipRecord>,
 }
 
 impl Dataset {
@@ -149,17 +137,28 @@ impl Dataset {
         let mut texts: Vec<(String, String)> = texts.into_iter().collect();
         let sources_text = texts.remove(0);
         let sources = load_sources(&sources_text.0, &sources_text.1)?;
-        let mut figures: Vec<Figure> = Vec::new();
+        let mut dataset = Dataset {
+            sources,
+            figures: Vec::new(),
+            chips: Vec::new(),
+        };
+        let mut chips = Vec::new();
         for (file, text) in &texts {
             let parsed: FiguresFile = toml::from_str(text).map_err(|e| syntax(file, &e))?;
             for record in parsed.figure {
-                if figures.iter().any(|f| f.id() == record.id) {
+                if dataset.figures.iter().any(|f| f.id() == record.id) {
                     return Err(invalid(file, &record.id, "the id is used twice"));
                 }
-                figures.push(check_figure(file, record, &sources)?);
+                let figure = check_figure(file, record, &dataset.sources)?;
+                dataset.figures.push(figure);
             }
+            chips.extend(parsed.chip.into_iter().map(|chip| (file.clone(), chip)));
         }
-        Ok(Dataset { sources, figures })
+        for (file, chip) in chips {
+            dataset.check_chip(&file, &chip)?;
+            dataset.chips.push(chip);
+        }
+        Ok(dataset)
     }
 
     pub fn sources(&self) -> impl Iterator<Item = &SourceRecord> {
@@ -237,8 +236,8 @@ impl Dataset {
 fn series_description(series: &str) -> &str {
     SERIES
         .iter()
-        .find(|(name, _, _)| *name == series)
-        .map(|(_, _, description)| *description)
+        .find(|Series(name, _, _)| *name == series)
+        .map(|Series(_, _, description)| *description)
         .unwrap_or(series)
 }
 
@@ -276,8 +275,9 @@ fn check_figure(
             hint: did_you_mean(&record.source, sources.keys().map(String::as_str)),
         });
     }
-    let Some((_, kind, _)) = SERIES.iter().find(|(name, _, _)| *name == record.series) else {
-        let known = SERIES.iter().map(|(name, _, _)| *name);
+    let Some(Series(_, kind, _)) = SERIES.iter().find(|Series(name, ..)| *name == record.series)
+    else {
+        let known = SERIES.iter().map(|Series(name, ..)| *name);
         let hint = did_you_mean(&record.series, known);
         return Err(invalid(
             file,
@@ -445,5 +445,67 @@ impl Dataset {
                 .rfind(|f| f.record.case.is_none())
                 .ok_or(error)
         })
+    }
+}
+
+/// `gb200`, `GB-200` and `GB 200` are one name.
+fn chip_key(name: &str) -> String {
+    name.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+impl Dataset {
+    pub fn chips(&self) -> impl Iterator<Item = &ChipRecord> {
+        self.chips.iter()
+    }
+
+    /// The chip named `name` (its id or an alias, ignoring case and punctuation).
+    pub fn chip(&self, name: &str) -> Result<&ChipRecord, DataError> {
+        let key = chip_key(name);
+        self.chips
+            .iter()
+            .find(|chip| {
+                chip_key(&chip.id) == key || chip.aliases.iter().any(|a| chip_key(a) == key)
+            })
+            .ok_or_else(|| {
+                let known = self
+                    .chips
+                    .iter()
+                    .flat_map(|c| std::iter::once(c.id.as_str()).chain(c.aliases.iter().map(String::as_str)));
+                let hint = match did_you_mean(name, known) {
+                    hint if hint.is_empty() => format!(
+                        "; known chips: {}",
+                        self.chips.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ")
+                    ),
+                    hint => hint,
+                };
+                DataError::UnknownId {
+                    what: "chip".into(),
+                    id: name.into(),
+                    hint,
+                }
+            })
+    }
+
+    fn check_chip(&self, file: &str, chip: &ChipRecord) -> Result<(), DataError> {
+        let must_be = |id: &str, series: &str| -> Result<(), DataError> {
+            match self.figure(id) {
+                Ok(figure) if figure.record.series == series => Ok(()),
+                Ok(_) => Err(invalid(file, &chip.id, &format!("`{id}` is not a `{series}` figure"))),
+                Err(e) => Err(invalid(file, &chip.id, &e.to_string())),
+            }
+        };
+        must_be(&chip.chip_power, "chip-power")?;
+        match (&chip.system_power, chip.gpus_per_system) {
+            (Some(system), Some(gpus)) if gpus > 0 => must_be(system, "system-power"),
+            (None, None) => Ok(()),
+            _ => Err(invalid(
+                file,
+                &chip.id,
+                "`system_power` and a non-zero `gpus_per_system` go together",
+            )),
+        }
     }
 }

@@ -53,11 +53,32 @@ pub struct SourceRecord {
     pub note: Option<String>,
 }
 
-/// Any figures file: `households.toml`, `electricity.toml`, …
+/// Any figures file: `households.toml`, `electricity.toml`, … (`accelerators.toml` adds chips).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FiguresFile {
+    #[serde(default)]
     pub figure: Vec<FigureRecord>,
+    #[serde(default)]
+    pub chip: Vec<ChipRecord>,
+}
+
+/// An accelerator: its power per chip and, where published, per system, as figure ids.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChipRecord {
+    pub id: String,
+    pub name: String,
+    /// Other names it is matched by (`h100` for `h100-sxm`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// A `chip-power` figure: the chip's TDP or configured power.
+    pub chip_power: String,
+    pub system_name: Option<String>,
+    /// A `system-power` figure: a whole server or rack.
+    pub system_power: Option<String>,
+    /// Accelerators in that system.
+    pub gpus_per_system: Option<u32>,
 }
 
 /// One figure as written: a number (or a low/high range) and the unit it is in.
