@@ -41,20 +41,48 @@ const SERIES: &[Series] = &[
     Series("household-use", Kind::Power, "electricity use per home"),
     Series("end-use", Kind::Power, "US total end-use consumption"),
     Series("retail-sales", Kind::Power, "US retail electricity sales"),
-    Series("implied-total", Kind::Power, "US total a projection's shares imply"),
-    Series("net-generation", Kind::Power, "US utility-scale net generation"),
+    Series(
+        "implied-total",
+        Kind::Power,
+        "US total a projection's shares imply",
+    ),
+    Series(
+        "net-generation",
+        Kind::Power,
+        "US utility-scale net generation",
+    ),
     Series("dc-energy", Kind::Power, "data-center electricity use"),
-    Series("dc-share", Kind::Fraction, "data-center share of US electricity"),
-    Series("dc-capacity", Kind::Power, "data-center power demand (capacity)"),
+    Series(
+        "dc-share",
+        Kind::Fraction,
+        "data-center share of US electricity",
+    ),
+    Series(
+        "dc-capacity",
+        Kind::Power,
+        "data-center power demand (capacity)",
+    ),
     Series("ai-energy", Kind::Power, "AI electricity use"),
     Series("grid-co2", Kind::MassPerEnergy, "grid CO2 intensity (EIA)"),
-    Series("egrid-co2", Kind::MassPerEnergy, "grid CO2 output rate (eGRID)"),
+    Series(
+        "egrid-co2",
+        Kind::MassPerEnergy,
+        "grid CO2 output rate (eGRID)",
+    ),
     Series("pue", Kind::Number, "power usage effectiveness"),
     Series("wue", Kind::VolumePerEnergy, "water usage effectiveness"),
     Series("chip-power", Kind::Power, "accelerator power"),
     Series("system-power", Kind::Power, "server or rack power"),
-    Series("server-overhead", Kind::Number, "server power over chip power"),
-    Series("capex-per-power", Kind::MoneyPerPower, "capital cost per unit of capacity"),
+    Series(
+        "server-overhead",
+        Kind::Number,
+        "server power over chip power",
+    ),
+    Series(
+        "capex-per-power",
+        Kind::MoneyPerPower,
+        "capital cost per unit of capacity",
+    ),
     Series("deal-value", Kind::Money, "value of a compute deal"),
     Series("deal-term", Kind::Time, "length of a compute deal"),
     Series("deal-capacity", Kind::Power, "capacity of a compute deal"),
@@ -275,7 +303,9 @@ fn check_figure(
             hint: did_you_mean(&record.source, sources.keys().map(String::as_str)),
         });
     }
-    let Some(Series(_, kind, _)) = SERIES.iter().find(|Series(name, ..)| *name == record.series)
+    let Some(Series(_, kind, _)) = SERIES
+        .iter()
+        .find(|Series(name, ..)| *name == record.series)
     else {
         let known = SERIES.iter().map(|Series(name, ..)| *name);
         let hint = did_you_mean(&record.series, known);
@@ -470,14 +500,17 @@ impl Dataset {
                 chip_key(&chip.id) == key || chip.aliases.iter().any(|a| chip_key(a) == key)
             })
             .ok_or_else(|| {
-                let known = self
-                    .chips
-                    .iter()
-                    .flat_map(|c| std::iter::once(c.id.as_str()).chain(c.aliases.iter().map(String::as_str)));
+                let known = self.chips.iter().flat_map(|c| {
+                    std::iter::once(c.id.as_str()).chain(c.aliases.iter().map(String::as_str))
+                });
                 let hint = match did_you_mean(name, known) {
                     hint if hint.is_empty() => format!(
                         "; known chips: {}",
-                        self.chips.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ")
+                        self.chips
+                            .iter()
+                            .map(|c| c.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                     hint => hint,
                 };
@@ -493,7 +526,11 @@ impl Dataset {
         let must_be = |id: &str, series: &str| -> Result<(), DataError> {
             match self.figure(id) {
                 Ok(figure) if figure.record.series == series => Ok(()),
-                Ok(_) => Err(invalid(file, &chip.id, &format!("`{id}` is not a `{series}` figure"))),
+                Ok(_) => Err(invalid(
+                    file,
+                    &chip.id,
+                    &format!("`{id}` is not a `{series}` figure"),
+                )),
                 Err(e) => Err(invalid(file, &chip.id, &e.to_string())),
             }
         };

@@ -6,6 +6,7 @@
 
 pub mod format;
 pub mod money;
+mod number;
 pub mod parse;
 
 pub use money::{Money, MoneyPerPower};

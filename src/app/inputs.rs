@@ -1,0 +1,170 @@
+//! Reading the inputs the calculators share: a load and its load factor, the use per home, the
+//! national total, and the full-load caveat.
+
+use uom::si::ratio::ratio;
+
+use crate::cli::{LoadArgs, NationalArgs};
+use crate::data::{Dataset, Figure};
+use crate::error::UsageError;
+use crate::model::energy;
+use crate::report::{Item, Report, Value, Warning};
+use crate::units::parse::{Quantity, parse_annual_energy, parse_fraction, parse_load};
+use crate::units::{Energy, Load, Power, Ratio, format};
+
+/// The load, its load factor (1 unless given), and its annual energy.
+pub struct LoadInput {
+    pub load: Load,
+    pub load_factor: Ratio,
+    pub annual: Energy,
+}
+
+pub fn read_load(text: &str, load_factor: Option<&str>) -> anyhow::Result<LoadInput> {
+    let load = parse_load(text)?;
+    let given = load_factor.map(parse_fraction).transpose()?;
+    if given.is_some_and(|f| f.get::<ratio>() <= 0.0) {
+        return Err(UsageError("--load-factor must be above 0".into()).into());
+    }
+    let load_factor = given.unwrap_or(Ratio::new::<ratio>(1.0));
+    let annual = match load {
+        Load::Capacity(capacity) => energy::annual_energy(capacity, load_factor),
+        Load::AnnualUse(average) => {
+            if given.is_some() {
+                return Err(UsageError(format!(
+                    "--load-factor applies to a capacity such as `30 GW`; `{}` is already an energy per year",
+                    text.trim()
+                ))
+                .into());
+            }
+            energy::annual_energy(average, Ratio::new::<ratio>(1.0))
+        }
+    };
+    Ok(LoadInput {
+        load,
+        load_factor,
+        annual,
+    })
+}
+
+impl LoadInput {
+    /// Echoes the load (and the load factor, for a capacity) as report inputs.
+    pub fn describe(&self, report: &mut Report, dataset: &Dataset) -> anyhow::Result<()> {
+        match self.load {
+            Load::Capacity(capacity) => {
+                report.inputs.push(Item::new(
+                    "load",
+                    "Load (capacity)",
+                    Value::Quantity(Quantity::Power(capacity)),
+                ));
+                report.inputs.push(Item::new(
+                    "load_factor",
+                    "Load factor",
+                    Value::Quantity(Quantity::Number(self.load_factor.get::<ratio>())),
+                ));
+                if self.load_factor.get::<ratio>() == 1.0 {
+                    report.warn(full_load_warning(dataset)?);
+                }
+            }
+            Load::AnnualUse(average) => report.inputs.push(Item::new(
+                "load",
+                "Load (energy per year)",
+                Value::AnnualEnergy(average),
+            )),
+        }
+        Ok(())
+    }
+
+    pub fn title(&self) -> String {
+        match self.load {
+            Load::Capacity(c) => {
+                let lf = self.load_factor.get::<ratio>();
+                if lf == 1.0 {
+                    format!("{} running flat out", format::power(c))
+                } else {
+                    format!(
+                        "{} at load factor {}",
+                        format::power(c),
+                        format::ratio(self.load_factor)
+                    )
+                }
+            }
+            Load::AnnualUse(p) => format::annual_energy(p),
+        }
+    }
+}
+
+/// The main caveat of any capacity → energy step: LBNL's 2028 cases imply data centers draw
+/// about half their capacity on average (model::energy::implied_load_factor).
+pub fn full_load_warning(dataset: &Dataset) -> anyhow::Result<Warning> {
+    let mut factors = Vec::new();
+    let mut parts = Vec::new();
+    for case in ["low", "high"] {
+        let use_figure = dataset.figure(&format!("lbnl-dc-energy-2028-{case}"))?;
+        let capacity_figure = dataset.figure(&format!("lbnl-dc-capacity-2028-{case}"))?;
+        let (Quantity::Power(annual), Quantity::Power(capacity)) =
+            (use_figure.value, capacity_figure.value)
+        else {
+            unreachable!("series kinds are checked when the data loads");
+        };
+        factors.push(energy::implied_load_factor(annual, capacity));
+        parts.push(format!(
+            "{} on {}",
+            format::annual_energy(annual),
+            format::power(capacity)
+        ));
+    }
+    let mean = (factors[0] + factors[1]) / 2.0;
+    Ok(Warning::FullLoad {
+        typical: format!("{:.0}%", mean.get::<uom::si::ratio::percent>()),
+        basis: format!("LBNL's 2028 cases ({}; lbnl-2024)", parts.join(", ")),
+    })
+}
+
+/// Use per home: `--per-home`, the figure for `year`, or the newest confirmed for the region.
+pub fn per_home(
+    report: &mut Report,
+    dataset: &Dataset,
+    args: &LoadArgs,
+    year: Option<i32>,
+) -> anyhow::Result<Power> {
+    if let Some(text) = &args.per_home {
+        let per_home = parse_annual_energy(text)?;
+        report.inputs.push(Item::new(
+            "per_home",
+            "Use per home",
+            Value::AnnualEnergy(per_home),
+        ));
+        return Ok(per_home);
+    }
+    let figure = match year {
+        Some(year) => dataset.for_year("household-use", &args.region, year)?,
+        None => dataset.best("household-use", &args.region)?,
+    };
+    let per_home = figure_power(figure);
+    let label = format!("Use per home ({}, {})", args.region, figure.year());
+    report.assume(&label, figure, Value::AnnualEnergy(per_home));
+    Ok(per_home)
+}
+
+/// The national total for the share, recorded as an assumption.
+pub fn national_total(
+    report: &mut Report,
+    dataset: &Dataset,
+    args: &NationalArgs,
+) -> anyhow::Result<(Power, String)> {
+    let figure = dataset.national_total(args.denominator, args.year)?;
+    let label = match figure.record.series.as_str() {
+        "implied-total" => format!("US total implied by LBNL's shares, {}", figure.year()),
+        "retail-sales" => format!("US retail electricity sales (EIA), {}", figure.year()),
+        _ => format!("US total end-use consumption (EIA), {}", figure.year()),
+    };
+    let total = figure_power(figure);
+    report.assume(&label, figure, Value::AnnualEnergy(total));
+    Ok((total, label))
+}
+
+pub fn figure_power(figure: &Figure) -> Power {
+    match figure.value {
+        Quantity::Power(p) => p,
+        _ => unreachable!("series kinds are checked when the data loads"),
+    }
+}

@@ -1,0 +1,67 @@
+//! One function per subcommand: command-line text → typed inputs → model → Report.
+//! `run` then renders the report and writes it.
+
+mod inputs;
+mod load;
+mod sources;
+
+use std::io::Write;
+
+use anyhow::Context;
+
+use crate::cli::{Cli, Command};
+use crate::data::Dataset;
+use crate::report::Report;
+
+/// Runs the command and writes its output. A closed output pipe is not an error.
+pub fn run(cli: &Cli) -> anyhow::Result<()> {
+    let dataset = match &cli.output.data {
+        Some(dir) => Dataset::with_overrides(dir)?,
+        None => Dataset::embedded()?,
+    };
+    let report = build(&cli.command, &dataset)?;
+    let bytes = report.export(cli.output.format)?;
+    write_output(&cli.output.output, &bytes)
+}
+
+/// The report a command produces, without writing anything.
+pub fn build(command: &Command, dataset: &Dataset) -> anyhow::Result<Report> {
+    match command {
+        Command::Footprint {
+            load,
+            load_args,
+            national,
+            pue,
+            wue,
+        } => load::footprint(
+            dataset,
+            load,
+            load_args,
+            national,
+            pue.as_deref(),
+            wue.as_deref(),
+        ),
+        Command::Homes {
+            load_or_homes,
+            load_args,
+            year,
+        } => load::homes(dataset, load_or_homes, load_args, *year),
+        Command::Share {
+            load,
+            load_factor,
+            national,
+        } => load::share_of_nation(dataset, load, load_factor.as_deref(), national),
+        Command::Sources { id } => sources::sources(dataset, id.as_deref()),
+    }
+}
+
+fn write_output(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    if path.as_os_str() == "-" {
+        let mut stdout = std::io::stdout().lock();
+        return match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => other.context("writing to standard output"),
+        };
+    }
+    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+}

@@ -1,0 +1,85 @@
+//! The provenance ledger: every figure with its source and status.
+
+use crate::data::{Dataset, Figure};
+use crate::report::{Item, Listing, Report, Value};
+
+pub fn sources(dataset: &Dataset, id: Option<&str>) -> anyhow::Result<Report> {
+    let text = |s: &str| Value::Text(s.to_string());
+    let figure_row = |f: &Figure| {
+        vec![
+            text(f.id()),
+            text(&f.as_written()),
+            Value::Year(f.year()),
+            text(&f.record.status.to_string()),
+            text(&f.record.source),
+        ]
+    };
+    let figure_columns = vec!["figure", "value", "year", "status", "source"];
+    let source_row = |s: &crate::data::SourceRecord| {
+        let url = match (&s.url, &s.url_status) {
+            (Some(url), Some(status)) => format!("{url} (URL {status})"),
+            (Some(url), None) => url.clone(),
+            (None, _) => s
+                .via
+                .as_ref()
+                .map(|v| format!("via {v}"))
+                .unwrap_or_default(),
+        };
+        vec![
+            text(&s.id),
+            text(&s.publisher),
+            text(&s.title),
+            text(&s.date),
+            text(&url),
+        ]
+    };
+    let source_columns = vec!["source", "publisher", "title", "date", "url"];
+    let mut report = Report::new("sources", "The provenance ledger");
+    let (figures, sources): (Vec<&Figure>, Vec<&crate::data::SourceRecord>) = match id {
+        None => (dataset.figures().collect(), dataset.sources().collect()),
+        Some(id) => match dataset.source(id) {
+            Ok(source) => {
+                report.title = format!("Source `{id}`");
+                (
+                    dataset
+                        .figures()
+                        .filter(|f| f.record.source == id)
+                        .collect(),
+                    vec![source],
+                )
+            }
+            Err(_) => {
+                let figure =
+                    dataset
+                        .figure(id)
+                        .map_err(|_| crate::error::DataError::UnknownId {
+                            what: "source or figure".into(),
+                            id: id.into(),
+                            hint: crate::error::did_you_mean(
+                                id,
+                                dataset
+                                    .sources()
+                                    .map(|s| s.id.as_str())
+                                    .chain(dataset.figures().map(Figure::id)),
+                            ),
+                        })?;
+                report.title = format!("Figure `{id}`");
+                if let Some(note) = &figure.record.note {
+                    report.results.push(Item::new("note", "Note", text(note)));
+                }
+                (vec![figure], vec![dataset.source(&figure.record.source)?])
+            }
+        },
+    };
+    report.listings.push(Listing {
+        key: "figures",
+        columns: figure_columns,
+        rows: figures.into_iter().map(figure_row).collect(),
+    });
+    report.listings.push(Listing {
+        key: "sources",
+        columns: source_columns,
+        rows: sources.into_iter().map(source_row).collect(),
+    });
+    Ok(report)
+}
