@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::data::Denominator;
+use crate::model::projection::Metric;
 use crate::report::Format;
 
 const ABOUT: &str = "The arithmetic behind headlines about AI and data-center energy: power to \
@@ -110,6 +111,51 @@ pub enum Command {
         load_factor: Option<String>,
         #[command(flatten)]
         national: NationalArgs,
+    },
+    /// Chips to power along the ladder: chip → server/rack → IT → facility → energy → homes
+    Fleet {
+        /// Number of accelerators: `500000`, `500k`, `0.5M`
+        #[arg(allow_hyphen_values = true)]
+        count: String,
+        /// Accelerator, matched loosely: h100, h100-pcie, h200, b100, b200, b300, gb200, gb300
+        chip: String,
+        /// Power usage effectiveness [default: Uptime's 1.3 for new large builds]
+        #[arg(long, value_name = "P")]
+        pue: Option<String>,
+        /// Server power as a multiple of chip power, in place of the published system figure
+        #[arg(long, value_name = "X")]
+        overhead: Option<String>,
+        #[command(flatten)]
+        load_args: LoadArgs,
+    },
+    /// Money and capacity: capex per GW, per home-equivalent, per year of a deal
+    Cost {
+        /// An amount of money: `$1.4T`, `38 billion USD`
+        #[arg(allow_hyphen_values = true)]
+        money: String,
+        /// The capacity it pays for (`30 GW`); without it, the capacity the bundled cost range buys
+        #[arg(long, value_name = "LOAD")]
+        per: Option<String>,
+        /// Length of the deal: `7` or `7 years`
+        #[arg(long, value_name = "N")]
+        years: Option<String>,
+        #[command(flatten)]
+        load_args: LoadArgs,
+    },
+    /// The projection atlas: every bundled projection of data-center electricity, one basis
+    Project {
+        /// Only this source's projections (e.g. `lbnl-2024`, `iea-energy-ai-2025`, `epri-2024`)
+        #[arg(long, value_name = "S")]
+        source: Option<String>,
+        /// First year shown
+        #[arg(long, value_name = "Y")]
+        from: Option<i32>,
+        /// Last year shown
+        #[arg(long, value_name = "Y")]
+        to: Option<i32>,
+        /// What each row shows: energy per year, share of US electricity, average power, homes
+        #[arg(long, value_enum, default_value_t = Metric::Twh)]
+        metric: Metric,
     },
     /// The provenance ledger: every figure with its source and status
     Sources {

@@ -4,11 +4,13 @@
 use uom::si::ratio::ratio;
 
 use crate::cli::{LoadArgs, NationalArgs};
-use crate::data::{Dataset, Figure};
+use crate::data::Dataset;
 use crate::error::UsageError;
 use crate::model::energy;
 use crate::report::{Item, Report, Value, Warning};
-use crate::units::parse::{Quantity, parse_annual_energy, parse_fraction, parse_load};
+use crate::units::parse::{
+    Quantity, parse_annual_energy, parse_fraction, parse_load, parse_quantity,
+};
 use crate::units::{Energy, Load, Power, Ratio, format};
 
 /// The load, its load factor (1 unless given), and its annual energy.
@@ -18,17 +20,25 @@ pub struct LoadInput {
     pub annual: Energy,
 }
 
-pub fn read_load(text: &str, load_factor: Option<&str>) -> anyhow::Result<LoadInput> {
-    let load = parse_load(text)?;
-    let given = load_factor.map(parse_fraction).transpose()?;
-    if given.is_some_and(|f| f.get::<ratio>() <= 0.0) {
+/// `--load-factor`: above 0 and at most 1; 1 ("running flat out") when not given.
+pub fn load_factor(text: Option<&str>) -> anyhow::Result<Ratio> {
+    let Some(text) = text else {
+        return Ok(Ratio::new::<ratio>(1.0));
+    };
+    let fraction = parse_fraction(text)?;
+    if fraction.get::<ratio>() <= 0.0 {
         return Err(UsageError("--load-factor must be above 0".into()).into());
     }
-    let load_factor = given.unwrap_or(Ratio::new::<ratio>(1.0));
+    Ok(fraction)
+}
+
+pub fn read_load(text: &str, load_factor_text: Option<&str>) -> anyhow::Result<LoadInput> {
+    let load = parse_load(text)?;
+    let load_factor = load_factor(load_factor_text)?;
     let annual = match load {
         Load::Capacity(capacity) => energy::annual_energy(capacity, load_factor),
         Load::AnnualUse(average) => {
-            if given.is_some() {
+            if load_factor_text.is_some() {
                 return Err(UsageError(format!(
                     "--load-factor applies to a capacity such as `30 GW`; `{}` is already an energy per year",
                     text.trim()
@@ -98,13 +108,12 @@ pub fn full_load_warning(dataset: &Dataset) -> anyhow::Result<Warning> {
     let mut factors = Vec::new();
     let mut parts = Vec::new();
     for case in ["low", "high"] {
-        let use_figure = dataset.figure(&format!("lbnl-dc-energy-2028-{case}"))?;
-        let capacity_figure = dataset.figure(&format!("lbnl-dc-capacity-2028-{case}"))?;
-        let (Quantity::Power(annual), Quantity::Power(capacity)) =
-            (use_figure.value, capacity_figure.value)
-        else {
-            unreachable!("series kinds are checked when the data loads");
-        };
+        let annual = dataset
+            .figure(&format!("lbnl-dc-energy-2028-{case}"))?
+            .power();
+        let capacity = dataset
+            .figure(&format!("lbnl-dc-capacity-2028-{case}"))?
+            .power();
         factors.push(energy::implied_load_factor(annual, capacity));
         parts.push(format!(
             "{} on {}",
@@ -139,7 +148,7 @@ pub fn per_home(
         Some(year) => dataset.for_year("household-use", &args.region, year)?,
         None => dataset.best("household-use", &args.region)?,
     };
-    let per_home = figure_power(figure);
+    let per_home = figure.power();
     let label = format!("Use per home ({}, {})", args.region, figure.year());
     report.assume(&label, figure, Value::AnnualEnergy(per_home));
     Ok(per_home)
@@ -157,14 +166,41 @@ pub fn national_total(
         "retail-sales" => format!("US retail electricity sales (EIA), {}", figure.year()),
         _ => format!("US total end-use consumption (EIA), {}", figure.year()),
     };
-    let total = figure_power(figure);
+    let total = figure.power();
     report.assume(&label, figure, Value::AnnualEnergy(total));
     Ok((total, label))
 }
 
-pub fn figure_power(figure: &Figure) -> Power {
-    match figure.value {
-        Quantity::Power(p) => p,
-        _ => unreachable!("series kinds are checked when the data loads"),
+/// PUE from `--pue`, or the newest confirmed figure for `region` (`industry`,
+/// `new-large-builds`).
+pub fn pue(
+    report: &mut Report,
+    dataset: &Dataset,
+    text: Option<&str>,
+    region: &str,
+) -> anyhow::Result<Ratio> {
+    if let Some(text) = text {
+        let pue = match parse_quantity(text)? {
+            Quantity::Number(n) if n >= 1.0 => n,
+            _ => {
+                return Err(UsageError(format!(
+                    "--pue expects a number of at least 1 such as `1.2`; got `{text}`"
+                ))
+                .into());
+            }
+        };
+        report.inputs.push(Item::new(
+            "pue",
+            "PUE",
+            Value::Quantity(Quantity::Number(pue)),
+        ));
+        return Ok(Ratio::new::<ratio>(pue));
     }
+    let figure = dataset.best("pue", region)?;
+    report.assume(
+        &format!("PUE ({region})"),
+        figure,
+        Value::Quantity(figure.value),
+    );
+    Ok(Ratio::new::<ratio>(figure.number()))
 }

@@ -2,13 +2,13 @@
 
 use uom::si::ratio::ratio;
 
-use super::inputs::{national_total, per_home, read_load};
+use super::inputs::{load_factor, national_total, per_home, pue, read_load};
 use crate::cli::{LoadArgs, NationalArgs};
 use crate::data::Dataset;
 use crate::error::UsageError;
 use crate::model::{emissions, energy, households, share};
 use crate::report::{Item, Report, Value, Warning};
-use crate::units::parse::{Quantity, parse_fraction, parse_quantity};
+use crate::units::parse::{Quantity, parse_quantity};
 use crate::units::{Ratio, format};
 
 pub fn homes(
@@ -47,13 +47,7 @@ fn load_for_homes(
     args: &LoadArgs,
     year: Option<i32>,
 ) -> anyhow::Result<Report> {
-    let load_factor = match &args.load_factor {
-        Some(text) => parse_fraction(text)?,
-        None => Ratio::new::<ratio>(1.0),
-    };
-    if load_factor.get::<ratio>() <= 0.0 {
-        return Err(UsageError("--load-factor must be above 0".into()).into());
-    }
+    let load_factor = load_factor(args.load_factor.as_deref())?;
     let mut report = Report::new("homes", format!("{} homes as a load", format::count(count)));
     report.inputs.push(Item::new(
         "homes",
@@ -136,15 +130,13 @@ pub fn footprint(
     let per_home = per_home(&mut report, dataset, args, None)?;
     let (total, label) = national_total(&mut report, dataset, national)?;
     let intensity_figure = dataset.best("grid-co2", "US")?;
-    let Quantity::MassPerEnergy(intensity) = intensity_figure.value else {
-        unreachable!("series kinds are checked when the data loads");
-    };
+    let intensity = intensity_figure.mass_per_energy();
     report.assume(
         "Grid CO2 intensity (US average)",
         intensity_figure,
         Value::Quantity(intensity_figure.value),
     );
-    let pue = facility_ratio(&mut report, dataset, pue_text)?;
+    let pue = pue(&mut report, dataset, pue_text, "industry")?;
     let wue = water_intensity(&mut report, dataset, wue_text)?;
     let count = households::homes(input.annual, per_home);
     let fraction = share::share(input.annual, total);
@@ -186,41 +178,6 @@ pub fn footprint(
         "CO2 uses the average US grid, not the plants a site actually buys from; site water excludes the water used to generate the electricity".into(),
     ));
     Ok(report)
-}
-
-/// PUE from `--pue` or the newest industry average.
-fn facility_ratio(
-    report: &mut Report,
-    dataset: &Dataset,
-    text: Option<&str>,
-) -> anyhow::Result<Ratio> {
-    if let Some(text) = text {
-        let pue = match parse_quantity(text)? {
-            Quantity::Number(n) if n >= 1.0 => n,
-            _ => {
-                return Err(UsageError(format!(
-                    "--pue expects a number of at least 1 such as `1.2`; got `{text}`"
-                ))
-                .into());
-            }
-        };
-        report.inputs.push(Item::new(
-            "pue",
-            "PUE",
-            Value::Quantity(Quantity::Number(pue)),
-        ));
-        return Ok(Ratio::new::<ratio>(pue));
-    }
-    let figure = dataset.best("pue", "industry")?;
-    report.assume(
-        "PUE (industry average)",
-        figure,
-        Value::Quantity(figure.value),
-    );
-    let Quantity::Number(pue) = figure.value else {
-        unreachable!("series kinds are checked when the data loads");
-    };
-    Ok(Ratio::new::<ratio>(pue))
 }
 
 /// WUE from `--wue` or the bundled industry figure.

@@ -1,8 +1,11 @@
 //! One function per subcommand: command-line text → typed inputs → model → Report.
 //! `run` then renders the report and writes it.
 
+mod cost;
+mod fleet;
 mod inputs;
 mod load;
+mod project;
 mod sources;
 
 use std::io::Write;
@@ -51,6 +54,32 @@ pub fn build(command: &Command, dataset: &Dataset) -> anyhow::Result<Report> {
             load_factor,
             national,
         } => load::share_of_nation(dataset, load, load_factor.as_deref(), national),
+        Command::Fleet {
+            count,
+            chip,
+            pue,
+            overhead,
+            load_args,
+        } => fleet::fleet(
+            dataset,
+            count,
+            chip,
+            pue.as_deref(),
+            overhead.as_deref(),
+            load_args,
+        ),
+        Command::Cost {
+            money,
+            per,
+            years,
+            load_args,
+        } => cost::cost(dataset, money, per.as_deref(), years.as_deref(), load_args),
+        Command::Project {
+            source,
+            from,
+            to,
+            metric,
+        } => project::project(dataset, source.as_deref(), *from, *to, *metric),
         Command::Sources { id } => sources::sources(dataset, id.as_deref()),
     }
 }

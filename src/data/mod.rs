@@ -12,6 +12,7 @@ use std::path::Path;
 
 use crate::error::{DataError, did_you_mean};
 use crate::units::parse::{Kind, Quantity, parse_quantity};
+use crate::units::{MassPerEnergy, Money, MoneyPerPower, Power, Ratio, Time, VolumePerEnergy};
 pub use schema::ChipRecord;
 use schema::{FigureRecord, FiguresFile, SourcesFile};
 pub use schema::{SourceRecord, Status};
@@ -98,6 +99,32 @@ pub struct Figure {
     pub low: Option<Quantity>,
     pub high: Option<Quantity>,
 }
+
+/// Typed access to a figure's value. Each series' kind is checked when the data loads, so asking
+/// a figure of a power series for its power cannot fail; asking for another kind is a bug.
+macro_rules! typed_value {
+    ($($name:ident: $variant:ident -> $type:ty),* $(,)?) => {
+        impl Figure {
+            $(pub fn $name(&self) -> $type {
+                match self.value {
+                    Quantity::$variant(value) => value,
+                    other => unreachable!("figure `{}` holds {}", self.id(), other.kind().name()),
+                }
+            })*
+        }
+    };
+}
+
+typed_value!(
+    power: Power -> Power,
+    number: Number -> f64,
+    fraction: Percent -> Ratio,
+    time: Time -> Time,
+    money: Money -> Money,
+    money_per_power: MoneyPerPower -> MoneyPerPower,
+    mass_per_energy: MassPerEnergy -> MassPerEnergy,
+    volume_per_energy: VolumePerEnergy -> VolumePerEnergy,
+);
 
 impl Figure {
     pub fn id(&self) -> &str {

@@ -182,8 +182,10 @@ impl Report {
                 year: figure.year(),
             });
         }
-        self.assumptions
-            .push(Assumption::from_figure(label, figure, value));
+        if self.assumptions.iter().all(|a| a.id != figure.id()) {
+            self.assumptions
+                .push(Assumption::from_figure(label, figure, value));
+        }
     }
 
     pub fn warn(&mut self, warning: Warning) {

@@ -156,6 +156,7 @@ pub fn quantity(value: Quantity) -> String {
         Quantity::Percent(r) => percent(r),
         Quantity::Power(p) => power(p),
         Quantity::Energy(e) => energy(e),
+        Quantity::Time(t) if t >= year() => format!("{} yr", significant((t / year()).value)),
         Quantity::Time(t) => format!("{} h", grouped(t.get::<hour>(), 0)),
         Quantity::Mass(m) => mass(m),
         Quantity::Volume(v) => volume(v),

@@ -45,6 +45,13 @@ impl Div<Power> for Money {
     }
 }
 
+impl Div<MoneyPerPower> for Money {
+    type Output = Power;
+    fn div(self, cost: MoneyPerPower) -> Power {
+        Power::new::<watt>(self.usd / cost.usd_per_watt)
+    }
+}
+
 /// Capital cost per unit of capacity, e.g. $50B per GW.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct MoneyPerPower {

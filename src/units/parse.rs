@@ -159,8 +159,32 @@ pub fn parse_money(text: &str) -> Result<Money, UnitError> {
     }
 }
 
-/// A count of things (homes, chips): a plain number, at least zero.
+/// A count of things (homes, chips): a plain number, at least zero. A vague amount ("hundreds
+/// of thousands") is refused with a suggestion to pick a number.
 pub fn parse_count(text: &str) -> Result<f64, UnitError> {
+    const VAGUE: &[&str] = &[
+        "hundreds",
+        "thousands",
+        "millions",
+        "dozens",
+        "tens",
+        "مئات",
+        "آلاف",
+        "عشرات",
+        "ملايين",
+    ];
+    let lower = text.to_lowercase();
+    if VAGUE
+        .iter()
+        .any(|word| lower.split_whitespace().next() == Some(word))
+    {
+        return Err(UnitError::NotANumber {
+            input: text.trim().into(),
+            expected:
+                "a count; pick a number in the range it stands for, such as `300000` or `500k`"
+                    .into(),
+        });
+    }
     match parse_quantity(text)? {
         Quantity::Number(n) => Ok(n),
         other => Err(wrong_kind(text, Kind::Number, other)),
