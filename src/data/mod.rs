@@ -5,6 +5,8 @@
 //! parse, each series holds the kind of quantity it should, ranges are ordered, ids are unique and
 //! every source id resolves.
 
+mod chips;
+mod national;
 pub mod schema;
 
 use std::collections::BTreeMap;
@@ -13,6 +15,7 @@ use std::path::Path;
 use crate::error::{DataError, did_you_mean};
 use crate::units::parse::{Kind, Quantity, parse_quantity};
 use crate::units::{MassPerEnergy, Money, MoneyPerPower, Power, Ratio, Time, VolumePerEnergy};
+pub use national::Denominator;
 pub use schema::ChipRecord;
 use schema::{FigureRecord, FiguresFile, SourcesFile};
 pub use schema::{SourceRecord, Status};
@@ -426,73 +429,7 @@ fn invalid(file: &str, id: &str, message: &str) -> DataError {
     }
 }
 
-/// The national total a share divides by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Denominator {
-    /// EIA total end-use consumption (retail sales plus direct use): the headline figure, and
-    /// the one LBNL divides by
-    EndUse,
-    /// EIA retail sales to ultimate customers (excludes direct use, so shares come out higher)
-    RetailSales,
-}
-
-impl Denominator {
-    pub fn series(self) -> &'static str {
-        match self {
-            Denominator::EndUse => "end-use",
-            Denominator::RetailSales => "retail-sales",
-        }
-    }
-}
-
 impl Dataset {
-    /// The US total for `year` on `basis`; for end use past the measured years, the total a
-    /// projection's own shares imply. `None` picks the newest measured (not forecast) year.
-    pub fn national_total(
-        &self,
-        basis: Denominator,
-        year: Option<i32>,
-    ) -> Result<&Figure, DataError> {
-        let series = basis.series();
-        let Some(year) = year else {
-            return self
-                .series(series, "US")
-                .into_iter()
-                .rfind(|f| !f.record.forecast && f.record.case.is_none())
-                .ok_or_else(|| DataError::NoYear {
-                    what: series_description(series).into(),
-                    year: 0,
-                    available: "no measured years".into(),
-                });
-        };
-        self.for_year(series, "US", year)
-            .or_else(|error| match basis {
-                Denominator::EndUse => self.for_year("implied-total", "US", year).map_err(|_| {
-                    let implied = self.series("implied-total", "US");
-                    match error {
-                        DataError::NoYear {
-                            what,
-                            year,
-                            available,
-                        } => DataError::NoYear {
-                            what,
-                            year,
-                            available: format!(
-                                "{available}, and projection-implied totals for {}",
-                                implied
-                                    .iter()
-                                    .map(|f| f.year().to_string())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
-                        },
-                        other => other,
-                    }
-                }),
-                Denominator::RetailSales => Err(error),
-            })
-    }
-
     /// The newest confirmed figure of a series and region, or failing that the newest of any
     /// status (the caller's report warns when it is recalled).
     pub fn best(&self, series: &str, region: &str) -> Result<&Figure, DataError> {
@@ -502,74 +439,5 @@ impl Dataset {
                 .rfind(|f| f.record.case.is_none())
                 .ok_or(error)
         })
-    }
-}
-
-/// `gb200`, `GB-200` and `GB 200` are one name.
-fn chip_key(name: &str) -> String {
-    name.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
-
-impl Dataset {
-    pub fn chips(&self) -> impl Iterator<Item = &ChipRecord> {
-        self.chips.iter()
-    }
-
-    /// The chip named `name` (its id or an alias, ignoring case and punctuation).
-    pub fn chip(&self, name: &str) -> Result<&ChipRecord, DataError> {
-        let key = chip_key(name);
-        self.chips
-            .iter()
-            .find(|chip| {
-                chip_key(&chip.id) == key || chip.aliases.iter().any(|a| chip_key(a) == key)
-            })
-            .ok_or_else(|| {
-                let known = self.chips.iter().flat_map(|c| {
-                    std::iter::once(c.id.as_str()).chain(c.aliases.iter().map(String::as_str))
-                });
-                let hint = match did_you_mean(name, known) {
-                    hint if hint.is_empty() => format!(
-                        "; known chips: {}",
-                        self.chips
-                            .iter()
-                            .map(|c| c.id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                    hint => hint,
-                };
-                DataError::UnknownId {
-                    what: "chip".into(),
-                    id: name.into(),
-                    hint,
-                }
-            })
-    }
-
-    fn check_chip(&self, file: &str, chip: &ChipRecord) -> Result<(), DataError> {
-        let must_be = |id: &str, series: &str| -> Result<(), DataError> {
-            match self.figure(id) {
-                Ok(figure) if figure.record.series == series => Ok(()),
-                Ok(_) => Err(invalid(
-                    file,
-                    &chip.id,
-                    &format!("`{id}` is not a `{series}` figure"),
-                )),
-                Err(e) => Err(invalid(file, &chip.id, &e.to_string())),
-            }
-        };
-        must_be(&chip.chip_power, "chip-power")?;
-        match (&chip.system_power, chip.gpus_per_system) {
-            (Some(system), Some(gpus)) if gpus > 0 => must_be(system, "system-power"),
-            (None, None) => Ok(()),
-            _ => Err(invalid(
-                file,
-                &chip.id,
-                "`system_power` and a non-zero `gpus_per_system` go together",
-            )),
-        }
     }
 }
