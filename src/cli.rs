@@ -157,6 +157,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Metric::Twh)]
         metric: Metric,
     },
+    /// Recompute an article's claims from cited data, with a verdict for each
+    Check {
+        /// A claims file (TOML, see README); without one, the bundled OpenAI–AWS article
+        file: Option<PathBuf>,
+        /// Exit with code 1 when any claim is inconsistent
+        #[arg(long)]
+        strict: bool,
+    },
     /// The provenance ledger: every figure with its source and status
     Sources {
         /// A source id (its citation and figures) or a figure id (the figure and its source)

@@ -100,7 +100,20 @@ pub struct UsageError(pub String);
 /// Exit code for an error: 2 when the user's input is at fault, 1 otherwise.
 pub fn exit_code(error: &anyhow::Error) -> u8 {
     let bad_input = error.chain().any(|cause| {
-        cause.is::<UnitError>() || cause.is::<DataError>() || cause.is::<UsageError>()
+        cause.is::<UnitError>()
+            || cause.is::<DataError>()
+            || cause.is::<UsageError>()
+            || cause.is::<ClaimError>()
     });
     if bad_input { 2 } else { 1 }
+}
+
+/// A claims file that cannot be checked: names the file, the line and the claim.
+#[derive(Debug, Clone, Error, PartialEq)]
+#[error("{file}{}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default(), id.as_ref().map(|i| format!(": claim `{i}`")).unwrap_or_default())]
+pub struct ClaimError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub id: Option<String>,
+    pub message: String,
 }

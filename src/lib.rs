@@ -19,6 +19,7 @@
 //! ```
 
 pub mod app;
+pub mod claims;
 pub mod cli;
 pub mod data;
 pub mod error;

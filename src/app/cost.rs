@@ -111,6 +111,27 @@ pub fn cost(
     Ok(report)
 }
 
+/// The public range of cost per GW (lowest and highest bundled statement), recorded as
+/// assumptions.
+pub fn public_cost_range(
+    report: &mut Report,
+    dataset: &Dataset,
+) -> anyhow::Result<(MoneyPerPower, MoneyPerPower)> {
+    let range = cost_range(dataset);
+    let (Some(low), Some(high)) = (range.first(), range.last()) else {
+        return Err(crate::error::DataError::UnknownId {
+            what: "series".into(),
+            id: format!("capex-per-power ({COST_REGION})"),
+            hint: String::new(),
+        }
+        .into());
+    };
+    for figure in &range {
+        report.assume("Public cost per GW", figure, Value::Quantity(figure.value));
+    }
+    Ok((low.money_per_power(), high.money_per_power()))
+}
+
 /// The bundled statements of cost per GW, cheapest first.
 fn cost_range(dataset: &Dataset) -> Vec<&Figure> {
     let mut figures: Vec<&Figure> = dataset

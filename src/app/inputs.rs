@@ -102,9 +102,9 @@ impl LoadInput {
     }
 }
 
-/// The main caveat of any capacity → energy step: LBNL's 2028 cases imply data centers draw
-/// about half their capacity on average (model::energy::implied_load_factor).
-pub fn full_load_warning(dataset: &Dataset) -> anyhow::Result<Warning> {
+/// The load factor LBNL's 2028 cases imply (model::energy::implied_load_factor), about 0.5,
+/// and the figures it rests on.
+pub fn typical_load_factor(dataset: &Dataset) -> anyhow::Result<(Ratio, String)> {
     let mut factors = Vec::new();
     let mut parts = Vec::new();
     for case in ["low", "high"] {
@@ -122,9 +122,18 @@ pub fn full_load_warning(dataset: &Dataset) -> anyhow::Result<Warning> {
         ));
     }
     let mean = (factors[0] + factors[1]) / 2.0;
+    Ok((
+        mean,
+        format!("LBNL's 2028 cases ({}; lbnl-2024)", parts.join(", ")),
+    ))
+}
+
+/// The main caveat of any capacity → energy step: data centers draw about half their capacity.
+pub fn full_load_warning(dataset: &Dataset) -> anyhow::Result<Warning> {
+    let (typical, basis) = typical_load_factor(dataset)?;
     Ok(Warning::FullLoad {
-        typical: format!("{:.0}%", mean.get::<uom::si::ratio::percent>()),
-        basis: format!("LBNL's 2028 cases ({}; lbnl-2024)", parts.join(", ")),
+        typical: format!("{:.0}%", typical.get::<uom::si::ratio::percent>()),
+        basis,
     })
 }
 

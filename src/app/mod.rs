@@ -1,6 +1,7 @@
 //! One function per subcommand: command-line text → typed inputs → model → Report.
 //! `run` then renders the report and writes it.
 
+mod check;
 mod cost;
 mod fleet;
 mod inputs;
@@ -14,7 +15,8 @@ use anyhow::Context;
 
 use crate::cli::{Cli, Command};
 use crate::data::Dataset;
-use crate::report::Report;
+use crate::report::{Report, Value};
+use crate::units::Quantity;
 
 /// Runs the command and writes its output. A closed output pipe is not an error.
 pub fn run(cli: &Cli) -> anyhow::Result<()> {
@@ -24,7 +26,16 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
     };
     let report = build(&cli.command, &dataset)?;
     let bytes = report.export(cli.output.format)?;
-    write_output(&cli.output.output, &bytes)
+    write_output(&cli.output.output, &bytes)?;
+    if let Command::Check { strict: true, .. } = cli.command {
+        let inconsistent = report.results.iter().find(|i| i.key == "inconsistent");
+        if let Some(Value::Quantity(Quantity::Number(n))) = inconsistent.map(|i| &i.value)
+            && *n > 0.0
+        {
+            anyhow::bail!("{n} claim(s) inconsistent (--strict)");
+        }
+    }
+    Ok(())
 }
 
 /// The report a command produces, without writing anything.
@@ -80,6 +91,7 @@ pub fn build(command: &Command, dataset: &Dataset) -> anyhow::Result<Report> {
             to,
             metric,
         } => project::project(dataset, source.as_deref(), *from, *to, *metric),
+        Command::Check { file, .. } => check::check(dataset, file.as_deref()),
         Command::Sources { id } => sources::sources(dataset, id.as_deref()),
     }
 }

@@ -101,6 +101,7 @@ pub fn project(
         key: "projections",
         columns: vec!["projection", "scope", "year", "value", "status", "basis"],
         rows: Vec::new(),
+        below: Vec::new(),
     };
     let mut skipped = 0;
     for row in rows {

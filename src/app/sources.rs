@@ -75,11 +75,13 @@ pub fn sources(dataset: &Dataset, id: Option<&str>) -> anyhow::Result<Report> {
         key: "figures",
         columns: figure_columns,
         rows: figures.into_iter().map(figure_row).collect(),
+        below: Vec::new(),
     });
     report.listings.push(Listing {
         key: "sources",
         columns: source_columns,
         rows: sources.into_iter().map(source_row).collect(),
+        below: Vec::new(),
     });
     Ok(report)
 }

@@ -38,6 +38,12 @@ const EMBEDDED: &[(&str, &str)] = embedded!(
     "costs.toml",
 );
 
+/// The bundled article's claims file.
+const BUNDLED_CLAIMS: (&str, &str) = (
+    "data/claims/openai-aws-2025.toml",
+    include_str!("../../data/claims/openai-aws-2025.toml"),
+);
+
 /// A series: its name, the kind of quantity its figures must be, and what it measures.
 struct Series(&'static str, Kind, &'static str);
 
@@ -159,6 +165,8 @@ impl Figure {
 /// All figures and sources, ready for lookups.
 #[derive(Debug, Clone)]
 pub struct Dataset {
+    /// The claims file `check` reads when given none: (name, text).
+    claims: (String, String),
     sources: BTreeMap<String, SourceRecord>,
     figures: Vec<Figure>,
     chips: Vec<ChipRecord>,
@@ -167,7 +175,11 @@ pub struct Dataset {
 impl Dataset {
     /// The bundled data.
     pub fn embedded() -> Result<Dataset, DataError> {
-        Self::from_texts(EMBEDDED.iter().map(|(n, t)| (n.to_string(), t.to_string())))
+        let claims = (BUNDLED_CLAIMS.0.to_string(), BUNDLED_CLAIMS.1.to_string());
+        Self::from_texts(
+            EMBEDDED.iter().map(|(n, t)| (n.to_string(), t.to_string())),
+            claims,
+        )
     }
 
     /// The bundled data, with each file that `dir` holds in place of the bundled one.
@@ -188,14 +200,23 @@ impl Dataset {
             };
             texts.push((path.display().to_string(), text));
         }
-        Self::from_texts(texts)
+        let claims_path = dir.join("claims").join("openai-aws-2025.toml");
+        let claims = match std::fs::read_to_string(&claims_path) {
+            Ok(text) => (claims_path.display().to_string(), text),
+            Err(_) => (BUNDLED_CLAIMS.0.to_string(), BUNDLED_CLAIMS.1.to_string()),
+        };
+        Self::from_texts(texts, claims)
     }
 
-    fn from_texts(texts: impl IntoIterator<Item = (String, String)>) -> Result<Dataset, DataError> {
+    fn from_texts(
+        texts: impl IntoIterator<Item = (String, String)>,
+        claims: (String, String),
+    ) -> Result<Dataset, DataError> {
         let mut texts: Vec<(String, String)> = texts.into_iter().collect();
         let sources_text = texts.remove(0);
         let sources = load_sources(&sources_text.0, &sources_text.1)?;
         let mut dataset = Dataset {
+            claims,
             sources,
             figures: Vec::new(),
             chips: Vec::new(),
@@ -217,6 +238,11 @@ impl Dataset {
             dataset.chips.push(chip);
         }
         Ok(dataset)
+    }
+
+    /// The claims file `check` reads by default: its name and text.
+    pub fn bundled_claims(&self) -> (&str, &str) {
+        (&self.claims.0, &self.claims.1)
     }
 
     pub fn sources(&self) -> impl Iterator<Item = &SourceRecord> {

@@ -22,3 +22,13 @@ pub fn per_year(money: Money, term: Time) -> Money {
 pub fn per_home(money: Money, homes: Ratio) -> Money {
     money / homes.value
 }
+
+/// Capital cost of a capacity: `capacity × cost per power` (30 GW × $45B/GW = $1.35T).
+pub fn capex(capacity: Power, cost: MoneyPerPower) -> Money {
+    cost * capacity
+}
+
+/// The middle of a range of costs per power: `(low + high) ÷ 2`.
+pub fn midpoint(low: MoneyPerPower, high: MoneyPerPower) -> MoneyPerPower {
+    MoneyPerPower::from_usd_per_watt((low.usd_per_watt() + high.usd_per_watt()) / 2.0)
+}

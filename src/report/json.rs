@@ -64,6 +64,8 @@ fn value(value: &Value) -> Json {
     match (value, value.canonical()) {
         (_, Some((number, unit))) => json!({ "value": number, "unit": unit }),
         (Value::Year(year), None) => json!(year),
+        (Value::List(items), None) => json!(items),
+        (Value::Empty, None) => Json::Null,
         (other, None) => json!(other.display()),
     }
 }

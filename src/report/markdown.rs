@@ -1,6 +1,6 @@
 //! Markdown for reports: a heading, results and assumptions as tables, warnings as a list.
 
-use super::{Report, Value};
+use super::Report;
 
 pub fn render(report: &Report) -> String {
     let mut out = format!("### {}\n", report.title);
@@ -17,12 +17,37 @@ pub fn render(report: &Report) -> String {
         .collect();
     table(&mut out, &["Quantity", "Value"], &results);
     for listing in &report.listings {
+        let (grid_columns, below_columns) = listing.split_columns();
+        let header: Vec<&str> = grid_columns.iter().map(|&c| listing.columns[c]).collect();
         let rows: Vec<Vec<String>> = listing
             .rows
             .iter()
-            .map(|row| row.iter().map(Value::display).collect())
+            .map(|row| grid_columns.iter().map(|&c| row[c].display()).collect())
             .collect();
-        table(&mut out, &listing.columns, &rows);
+        table(&mut out, &header, &rows);
+        if !below_columns.is_empty() {
+            out.push('\n');
+            for row in &listing.rows {
+                let notes: Vec<String> = below_columns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &c)| (i, listing.columns[c], row[c].display()))
+                    .filter(|(_, _, text)| !text.is_empty())
+                    .map(|(i, name, text)| {
+                        if i == 0 {
+                            text
+                        } else {
+                            format!("{name}: {text}")
+                        }
+                    })
+                    .collect();
+                out.push_str(&format!(
+                    "- **{}**: {}\n",
+                    row[0].display(),
+                    notes.join(" — ")
+                ));
+            }
+        }
     }
     let assumptions: Vec<Vec<String>> = report
         .assumptions

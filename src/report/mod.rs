@@ -31,6 +31,10 @@ pub enum Value {
     AnnualEnergy(Power),
     Year(i32),
     Text(String),
+    /// Several names, e.g. source ids; a JSON array.
+    List(Vec<String>),
+    /// Nothing to show (a cited claim has no computed value); JSON `null`.
+    Empty,
 }
 
 impl Value {
@@ -41,6 +45,8 @@ impl Value {
             Value::AnnualEnergy(p) => format::annual_energy(*p),
             Value::Year(y) => y.to_string(),
             Value::Text(t) => t.clone(),
+            Value::List(items) => items.join(", "),
+            Value::Empty => String::new(),
         }
     }
 
@@ -52,7 +58,7 @@ impl Value {
                 let (wh, _) = format::canonical(Quantity::Energy(*p * crate::units::year()));
                 Some((wh, "Wh/yr"))
             }
-            Value::Year(_) | Value::Text(_) => None,
+            Value::Year(_) | Value::Text(_) | Value::List(_) | Value::Empty => None,
         }
     }
 }
@@ -143,6 +149,15 @@ pub struct Listing {
     pub key: &'static str,
     pub columns: Vec<&'static str>,
     pub rows: Vec<Vec<Value>>,
+    /// Columns too long for a grid: tables and markdown show them under each row instead.
+    pub below: Vec<&'static str>,
+}
+
+impl Listing {
+    /// Indexes of the columns shown in the grid, and of those shown under each row.
+    pub fn split_columns(&self) -> (Vec<usize>, Vec<usize>) {
+        (0..self.columns.len()).partition(|&i| !self.below.contains(&self.columns[i]))
+    }
 }
 
 /// What one command computed, with everything needed to trust or redo it.

@@ -1,25 +1,14 @@
 //! The table people read: a title, aligned label/value columns, assumptions with their figure ids
 //! and sources, then the warnings.
 
-use super::{Report, Value};
+use super::{Listing, Report};
 
 pub fn render(report: &Report) -> String {
     let mut out = format!("{}\n", report.title);
     section(&mut out, "Results", rows(&report.results));
     for listing in &report.listings {
         out.push('\n');
-        out.push_str(&grid(
-            &listing
-                .columns
-                .iter()
-                .map(|c| c.to_string())
-                .collect::<Vec<_>>(),
-            &listing
-                .rows
-                .iter()
-                .map(|row| row.iter().map(Value::display).collect())
-                .collect::<Vec<_>>(),
-        ));
+        out.push_str(&listing_grid(listing));
     }
     section(&mut out, "Inputs", rows(&report.inputs));
     let assumptions: Vec<[String; 3]> = report
@@ -67,11 +56,23 @@ fn section(out: &mut String, heading: &str, rows: Vec<[String; 3]>) {
     }
 }
 
-/// Columns left-aligned and padded to their widest cell.
-fn grid(header: &[String], rows: &[Vec<String>]) -> String {
+/// The grid columns left-aligned and padded to their widest cell; `below` columns indented
+/// under their row.
+fn listing_grid(listing: &Listing) -> String {
+    let (grid_columns, below_columns) = listing.split_columns();
+    let cells: Vec<Vec<String>> = listing
+        .rows
+        .iter()
+        .map(|row| grid_columns.iter().map(|&c| row[c].display()).collect())
+        .collect();
+    let header: Vec<String> = grid_columns
+        .iter()
+        .map(|&c| listing.columns[c].to_string())
+        .collect();
     let widths: Vec<usize> = (0..header.len())
         .map(|c| {
-            rows.iter()
+            cells
+                .iter()
                 .map(|r| r[c].chars().count())
                 .chain([header[c].chars().count()])
                 .max()
@@ -86,9 +87,15 @@ fn grid(header: &[String], rows: &[Vec<String>]) -> String {
             .collect();
         format!("  {}\n", padded.join("  ").trim_end())
     };
-    let mut out = line(header);
-    for row in rows {
-        out.push_str(&line(row));
+    let mut out = line(&header);
+    for (row, row_cells) in listing.rows.iter().zip(&cells) {
+        out.push_str(&line(row_cells));
+        for &c in &below_columns {
+            let text = row[c].display();
+            if !text.is_empty() {
+                out.push_str(&format!("      {}: {text}\n", listing.columns[c]));
+            }
+        }
     }
     out
 }

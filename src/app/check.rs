@@ -1,0 +1,611 @@
+//! `check`: each claim of an article recomputed by the calculators the other commands use, with
+//! a verdict, the arithmetic in one line, its sources, and what would change the verdict.
+
+use std::path::Path;
+
+use anyhow::Context;
+use uom::si::ratio::ratio;
+
+use super::inputs::{national_total, per_home, read_load, typical_load_factor};
+use crate::claims::file::{Boundary, Claim, ClaimKind, ClaimsFile, parse};
+use crate::claims::verdict::{Comparison, Verdict};
+use crate::cli::{LoadArgs, NationalArgs};
+use crate::data::{Dataset, Denominator};
+use crate::error::{ClaimError, UsageError};
+use crate::model::projection::Metric;
+use crate::model::{cost, households, share};
+use crate::report::{Item, Listing, Report, Value};
+use crate::units::parse::{
+    Quantity, parse_annual_energy, parse_count, parse_fraction, parse_money, parse_power,
+    parse_quantity,
+};
+use crate::units::{Energy, Load, MoneyPerPower, Power, Ratio, format, year};
+
+/// One claim, checked.
+struct Checked {
+    stated: Value,
+    computed: Option<Value>,
+    comparison: Option<Comparison>,
+    explanation: String,
+    sources: Vec<String>,
+}
+
+/// Reads the claims file (`None`: the bundled article) and checks every claim.
+pub fn check(dataset: &Dataset, path: Option<&Path>) -> anyhow::Result<Report> {
+    let file = match path {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| UsageError(format!("cannot read {}: {e}", path.display())))?;
+            parse(&path.display().to_string(), &text)?
+        }
+        None => {
+            let (name, text) = dataset.bundled_claims();
+            parse(name, text)?
+        }
+    };
+    let mut report = Report::new("check", format!("Checking: {}", file.article.title));
+    report.inputs.push(Item::new(
+        "file",
+        "Claims file",
+        Value::Text(file.name.clone()),
+    ));
+    let mut listing = Listing {
+        key: "claims",
+        columns: vec![
+            "id",
+            "kind",
+            "verdict",
+            "stated",
+            "computed",
+            "relative_error",
+            "explanation",
+            "sources",
+            "quote",
+            "translation",
+        ],
+        rows: Vec::new(),
+        below: vec!["explanation", "sources", "quote", "translation"],
+    };
+    let mut counts = [0usize; 3];
+    for claim in &file.claims {
+        let mut checked = check_claim(dataset, claim).map_err(|e| claim_error(&file, claim, &e))?;
+        if let (Some(note), false) = (&claim.note, claim.kind == ClaimKind::Cited) {
+            checked.explanation.push_str(&format!(". Note: {note}"));
+        }
+        let verdict = checked
+            .comparison
+            .map_or(Verdict::Unverifiable, |c| c.verdict);
+        counts[verdict as usize] += 1;
+        listing.rows.push(vec![
+            Value::Text(claim.id.clone()),
+            Value::Text(claim.kind.name().into()),
+            Value::Text(verdict.to_string()),
+            checked.stated,
+            checked.computed.unwrap_or(Value::Empty),
+            checked
+                .comparison
+                .map_or(Value::Empty, |c| fraction(c.relative_error)),
+            Value::Text(checked.explanation),
+            Value::List(checked.sources),
+            Value::Text(claim.quote.clone()),
+            Value::Text(claim.translation.clone().unwrap_or_default()),
+        ]);
+    }
+    for (key, label, count) in [
+        (
+            "consistent",
+            "Consistent",
+            counts[Verdict::Consistent as usize],
+        ),
+        (
+            "inconsistent",
+            "Inconsistent",
+            counts[Verdict::Inconsistent as usize],
+        ),
+        (
+            "unverifiable",
+            "Unverifiable (cited, not recomputed)",
+            counts[Verdict::Unverifiable as usize],
+        ),
+    ] {
+        report.results.push(Item::new(
+            key,
+            label,
+            Value::Quantity(Quantity::Number(count as f64)),
+        ));
+    }
+    report.listings.push(listing);
+    Ok(report)
+}
+
+fn claim_error(file: &ClaimsFile, claim: &Claim, error: &anyhow::Error) -> ClaimError {
+    ClaimError {
+        file: file.name.clone(),
+        line: Some(claim.line),
+        id: Some(claim.id.clone()),
+        message: format!("{error:#}"),
+    }
+}
+
+fn fraction(value: f64) -> Value {
+    Value::Quantity(Quantity::Percent(Ratio::new::<ratio>(value)))
+}
+
+fn check_claim(dataset: &Dataset, claim: &Claim) -> anyhow::Result<Checked> {
+    let tolerance = claim.tolerance()?.get::<ratio>();
+    let field = |name: &str, value: &Option<String>| {
+        value.clone().with_context(|| format!("missing `{name}`"))
+    };
+    match claim.kind {
+        ClaimKind::Homes => homes_claim(dataset, claim, &field("load", &claim.load)?, tolerance),
+        ClaimKind::Energy => energy_claim(dataset, claim, &field("load", &claim.load)?, tolerance),
+        ClaimKind::Share => match (&claim.load, &claim.scenario) {
+            (Some(load), _) => share_claim(dataset, claim, load, tolerance),
+            (None, Some(scenario)) => scenario_claim(dataset, claim, scenario, tolerance),
+            (None, None) => {
+                Err(UsageError("a share claim needs `load` or `scenario`".into()).into())
+            }
+        },
+        ClaimKind::Cost => cost_claim(dataset, claim, &field("load", &claim.load)?, tolerance),
+        ClaimKind::Fleet => fleet_claim(dataset, claim, tolerance),
+        ClaimKind::Cited => cited_claim(dataset, claim),
+    }
+}
+
+/// The load arguments a claim's `[claim.assume]` gives.
+fn load_args(claim: &Claim) -> LoadArgs {
+    LoadArgs {
+        load_factor: claim.assume.load_factor.clone(),
+        per_home: claim.assume.per_home.clone(),
+        region: "US".into(),
+    }
+}
+
+/// Source ids of the figures a scratch report assumed.
+fn sources_of(report: &Report) -> Vec<String> {
+    let mut ids: Vec<String> = report
+        .assumptions
+        .iter()
+        .map(|a| a.source.clone())
+        .collect();
+    ids.dedup();
+    ids
+}
+
+/// "what would change the verdict": the same claim at another assumption.
+fn alternative(what: &str, computed: f64, stated: f64, tolerance: f64, shown: String) -> String {
+    let comparison = Comparison::of(stated, computed, tolerance);
+    format!(
+        "{what}: {shown}, {} ({})",
+        comparison.verdict,
+        comparison.describe()
+    )
+}
+
+/// Flags for a capacity taken at full load, and for IT rather than facility power: the claim's
+/// computed value scales with the load factor and with the PUE.
+fn load_flags(
+    dataset: &Dataset,
+    load: Load,
+    load_factor: Ratio,
+    computed: f64,
+    stated: f64,
+    tolerance: f64,
+    show: impl Fn(f64) -> String,
+) -> anyhow::Result<Vec<String>> {
+    let Load::Capacity(_) = load else {
+        return Ok(Vec::new());
+    };
+    let mut flags = Vec::new();
+    if load_factor.get::<ratio>() == 1.0 {
+        let (typical, basis) = typical_load_factor(dataset)?;
+        let scaled = computed * typical.get::<ratio>();
+        flags.push(alternative(
+            &format!(
+                "at the {:.0}% load factor {basis} imply",
+                typical.get::<uom::si::ratio::percent>()
+            ),
+            scaled,
+            stated,
+            tolerance,
+            show(scaled),
+        ));
+    }
+    let pue = dataset.best("pue", "new-large-builds")?;
+    let scaled = computed * pue.number();
+    flags.push(alternative(
+        &format!(
+            "if the load is IT capacity, × PUE {} ({})",
+            pue.number(),
+            pue.id()
+        ),
+        scaled,
+        stated,
+        tolerance,
+        show(scaled),
+    ));
+    Ok(flags)
+}
+
+fn describe_load(load: Load, load_factor: Ratio) -> String {
+    match load {
+        Load::Capacity(p) => format!(
+            "{} × load factor {} × 8,760 h",
+            format::power(p),
+            format::ratio(load_factor)
+        ),
+        Load::AnnualUse(p) => format::annual_energy(p),
+    }
+}
+
+fn homes_claim(
+    dataset: &Dataset,
+    claim: &Claim,
+    load: &str,
+    tolerance: f64,
+) -> anyhow::Result<Checked> {
+    let stated = parse_count(&claim.stated)?;
+    let input = read_load(load, claim.assume.load_factor.as_deref())?;
+    let mut scratch = Report::default();
+    let per_home_use = per_home(&mut scratch, dataset, &load_args(claim), None)?;
+    let homes = households::homes(input.annual, per_home_use).get::<ratio>();
+    let mut explanation = format!(
+        "{} = {}; ÷ {} per home{} = {} homes",
+        describe_load(input.load, input.load_factor),
+        format::energy(input.annual),
+        format::annual_energy(per_home_use),
+        scratch
+            .assumptions
+            .first()
+            .map(|a| format!(" ({})", a.id))
+            .unwrap_or_default(),
+        format::count(homes),
+    );
+    let flags = load_flags(
+        dataset,
+        input.load,
+        input.load_factor,
+        homes,
+        stated,
+        tolerance,
+        |h| format!("{} homes", format::count(h)),
+    )?;
+    explanation.extend(flags.iter().map(|f| format!("; {f}")));
+    Ok(Checked {
+        stated: Value::Quantity(Quantity::Number(stated)),
+        computed: Some(Value::Quantity(Quantity::Number(homes))),
+        comparison: Some(Comparison::of(stated, homes, tolerance)),
+        explanation,
+        sources: sources_of(&scratch),
+    })
+}
+
+fn energy_claim(
+    dataset: &Dataset,
+    claim: &Claim,
+    load: &str,
+    tolerance: f64,
+) -> anyhow::Result<Checked> {
+    let stated = match parse_quantity(&claim.stated)? {
+        Quantity::Energy(e) => e,
+        Quantity::Power(p) => p * year(),
+        other => {
+            return Err(UsageError(format!(
+                "stated: expected an energy per year such as `262.8 TWh`; `{}` is {}",
+                claim.stated,
+                other.kind().name()
+            ))
+            .into());
+        }
+    };
+    let input = read_load(load, claim.assume.load_factor.as_deref())?;
+    let wh = |e: Energy| e.get::<uom::si::energy::watt_hour>();
+    let mut explanation = format!(
+        "{} = {}",
+        describe_load(input.load, input.load_factor),
+        format::energy(input.annual)
+    );
+    let flags = load_flags(
+        dataset,
+        input.load,
+        input.load_factor,
+        wh(input.annual),
+        wh(stated),
+        tolerance,
+        |e| format::energy(Energy::new::<uom::si::energy::watt_hour>(e)),
+    )?;
+    explanation.extend(flags.iter().map(|f| format!("; {f}")));
+    Ok(Checked {
+        stated: Value::Quantity(Quantity::Energy(stated)),
+        computed: Some(Value::Quantity(Quantity::Energy(input.annual))),
+        comparison: Some(Comparison::of(wh(stated), wh(input.annual), tolerance)),
+        explanation,
+        sources: Vec::new(),
+    })
+}
+
+fn share_claim(
+    dataset: &Dataset,
+    claim: &Claim,
+    load: &str,
+    tolerance: f64,
+) -> anyhow::Result<Checked> {
+    let stated = parse_fraction(&claim.stated)?.get::<ratio>();
+    let input = read_load(load, claim.assume.load_factor.as_deref())?;
+    let mut scratch = Report::default();
+    let (total, label) = match &claim.assume.national_total {
+        Some(text) => (parse_total(text)?, "the national total assumed".to_string()),
+        None => national_total(
+            &mut scratch,
+            dataset,
+            &NationalArgs {
+                year: claim.year,
+                denominator: Denominator::EndUse,
+            },
+        )?,
+    };
+    let fraction = share::share(input.annual, total).get::<ratio>();
+    let mut explanation = format!(
+        "{} = {}; ÷ {} ({label}) = {}",
+        describe_load(input.load, input.load_factor),
+        format::energy(input.annual),
+        format::annual_energy(total),
+        format::percent(Ratio::new::<ratio>(fraction)),
+    );
+    let percent = |f: f64| format::percent(Ratio::new::<ratio>(f));
+    let mut flags = load_flags(
+        dataset,
+        input.load,
+        input.load_factor,
+        fraction,
+        stated,
+        tolerance,
+        percent,
+    )?;
+    if claim.assume.national_total.is_none()
+        && let Ok(retail) = dataset.national_total(Denominator::RetailSales, claim.year)
+    {
+        let alt = share::share(input.annual, retail.power()).get::<ratio>();
+        flags.push(alternative(
+            &format!("on retail sales ({})", retail.id()),
+            alt,
+            stated,
+            tolerance,
+            percent(alt),
+        ));
+    }
+    explanation.extend(flags.iter().map(|f| format!("; {f}")));
+    Ok(Checked {
+        stated: fraction_value(stated),
+        computed: Some(fraction_value(fraction)),
+        comparison: Some(Comparison::of(stated, fraction, tolerance)),
+        explanation,
+        sources: sources_of(&scratch),
+    })
+}
+
+fn fraction_value(value: f64) -> Value {
+    Value::Quantity(Quantity::Percent(Ratio::new::<ratio>(value)))
+}
+
+/// A national total: `4,000 TWh/yr` or `4,000 TWh` (in one year).
+fn parse_total(text: &str) -> anyhow::Result<Power> {
+    Ok(match parse_quantity(text)? {
+        Quantity::Energy(e) => e / year(),
+        _ => parse_annual_energy(text)?,
+    })
+}
+
+/// A projection's share for a year, from the atlas (`project`), with its scope and range.
+fn scenario_claim(
+    dataset: &Dataset,
+    claim: &Claim,
+    scenario: &str,
+    tolerance: f64,
+) -> anyhow::Result<Checked> {
+    let stated = parse_fraction(&claim.stated)?.get::<ratio>();
+    let year = claim.year.context("a scenario claim needs `year`")?;
+    let source = dataset
+        .sources()
+        .map(|s| s.id.as_str())
+        .filter(|id| scenario == *id || scenario.starts_with(&format!("{id}-")))
+        .max_by_key(|id| id.len())
+        .with_context(|| format!("unknown scenario `{scenario}`: a scenario is a projection source id and a case, such as `lbnl-2024-high`"))?;
+    let atlas =
+        super::project::project(dataset, Some(source), Some(year), Some(year), Metric::Share)?;
+    let rows = &atlas.listings[0].rows;
+    let row = rows
+        .iter()
+        .find(|r| r[0].display() == scenario)
+        .with_context(|| {
+            let known: Vec<String> = rows.iter().map(|r| r[0].display()).collect();
+            format!(
+                "scenario `{scenario}` has no share for {year}; the atlas has {}",
+                if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                }
+            )
+        })?;
+    let Value::Quantity(Quantity::Percent(computed)) = row[3] else {
+        unreachable!("the share metric gives fractions");
+    };
+    let computed = computed.get::<ratio>();
+    let scope = row[1].display();
+    let mut explanation = format!(
+        "{scenario} for {year}: {} ({}; {})",
+        row[3].display(),
+        scope,
+        row[5].display()
+    );
+    let others: Vec<String> = rows
+        .iter()
+        .filter(|r| r[0].display() != scenario)
+        .map(|r| format!("{} {}", r[0].display(), r[3].display()))
+        .collect();
+    if !others.is_empty() {
+        explanation.push_str(&format!(
+            "; the same source's other cases for {year}: {}",
+            others.join(", ")
+        ));
+    }
+    if let Some(claimed) = &claim.scope {
+        let claims_ai = claimed.to_lowercase().contains("ai") || claimed.contains("الذكاء");
+        if claims_ai && !scope.contains("AI only") {
+            explanation.push_str(&format!(
+                "; scope differs: the article says \"{claimed}\", but {source} covers {scope}"
+            ));
+        }
+    }
+    Ok(Checked {
+        stated: fraction_value(stated),
+        computed: Some(fraction_value(computed)),
+        comparison: Some(Comparison::of(stated, computed, tolerance)),
+        explanation,
+        sources: vec![source.to_string()],
+    })
+}
+
+fn cost_claim(
+    dataset: &Dataset,
+    claim: &Claim,
+    load: &str,
+    tolerance: f64,
+) -> anyhow::Result<Checked> {
+    let stated = parse_money(&claim.stated)?;
+    let capacity = parse_power(load)?;
+    let mut scratch = Report::default();
+    let (per_power, range_text) =
+        match &claim.assume.cost_per_power {
+            Some(text) => match parse_quantity(text)? {
+                Quantity::MoneyPerPower(c) => (c, "assumed".to_string()),
+                other => return Err(UsageError(format!(
+                    "cost_per_power: expected a cost per power such as `$45B/GW`; `{text}` is {}",
+                    other.kind().name()
+                ))
+                .into()),
+            },
+            None => {
+                let (low, high) = super::cost::public_cost_range(&mut scratch, dataset)?;
+                let shown = |c: MoneyPerPower| format::quantity(Quantity::MoneyPerPower(c));
+                let range = format!(
+                    "the middle of the public range {}–{}, which gives {}–{}",
+                    shown(low),
+                    shown(high),
+                    format::money(cost::capex(capacity, low)),
+                    format::money(cost::capex(capacity, high))
+                );
+                (cost::midpoint(low, high), range)
+            }
+        };
+    let computed = cost::capex(capacity, per_power);
+    let explanation = format!(
+        "{} × {} ({range_text}) = {}; the claim implies {}",
+        format::power(capacity),
+        format::quantity(Quantity::MoneyPerPower(per_power)),
+        format::money(computed),
+        format::quantity(Quantity::MoneyPerPower(cost::per_power(stated, capacity))),
+    );
+    Ok(Checked {
+        stated: Value::Quantity(Quantity::Money(stated)),
+        computed: Some(Value::Quantity(Quantity::Money(computed))),
+        comparison: Some(Comparison::of(stated.usd(), computed.usd(), tolerance)),
+        explanation,
+        sources: sources_of(&scratch),
+    })
+}
+
+/// A fleet's power at the claim's boundary, from the `fleet` calculator.
+fn fleet_claim(dataset: &Dataset, claim: &Claim, tolerance: f64) -> anyhow::Result<Checked> {
+    let stated = parse_power(&claim.stated)?;
+    let count = claim
+        .count
+        .as_deref()
+        .context("a fleet claim needs `count`")?;
+    let chip = claim
+        .chip
+        .as_deref()
+        .context("a fleet claim needs `chip`")?;
+    let ladder = super::fleet::fleet(
+        dataset,
+        count,
+        chip,
+        claim.assume.pue.as_deref(),
+        None,
+        &load_args(claim),
+    )?;
+    let boundary = claim.boundary.unwrap_or(Boundary::Facility);
+    let key = match boundary {
+        Boundary::Chip => "chip_power",
+        Boundary::Server => "server_power",
+        Boundary::It => "it_power",
+        Boundary::Facility => "facility_power",
+    };
+    let power_at = |key: &str| -> Power {
+        match ladder
+            .results
+            .iter()
+            .find(|i| i.key == key)
+            .map(|i| &i.value)
+        {
+            Some(Value::Quantity(Quantity::Power(p))) => *p,
+            _ => unreachable!("fleet reports every boundary"),
+        }
+    };
+    let computed = power_at(key);
+    let watts = |p: Power| p.get::<uom::si::power::watt>();
+    let mut explanation = ladder
+        .results
+        .iter()
+        .filter(|i| i.key.ends_with("_power"))
+        .map(|i| format!("{} {}", i.label, i.value.display()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    for other in ["chip_power", "server_power", "facility_power"]
+        .into_iter()
+        .filter(|k| *k != key)
+    {
+        let at = power_at(other);
+        let comparison = Comparison::of(watts(stated), watts(at), tolerance);
+        if comparison.verdict == Verdict::Consistent {
+            explanation.push_str(&format!(
+                "; the stated power matches the {} boundary instead",
+                other.trim_end_matches("_power")
+            ));
+        }
+    }
+    Ok(Checked {
+        stated: Value::Quantity(Quantity::Power(stated)),
+        computed: Some(Value::Quantity(Quantity::Power(computed))),
+        comparison: Some(Comparison::of(watts(stated), watts(computed), tolerance)),
+        explanation,
+        sources: sources_of(&ladder),
+    })
+}
+
+/// Listed with its source; not recomputed.
+fn cited_claim(dataset: &Dataset, claim: &Claim) -> anyhow::Result<Checked> {
+    let source = claim
+        .source
+        .as_deref()
+        .context("a cited claim needs `source`")?;
+    let (sources, citation) = match dataset.source(source) {
+        Ok(record) => (
+            vec![record.id.clone()],
+            format!("{}: {} ({})", record.publisher, record.title, record.date),
+        ),
+        Err(_) => (Vec::new(), format!("source given as: {source}")),
+    };
+    let explanation = match &claim.note {
+        Some(note) => format!("{note} Cited: {citation}."),
+        None => format!("Cited: {citation}."),
+    };
+    Ok(Checked {
+        stated: Value::Text(claim.stated.clone()),
+        computed: None,
+        comparison: None,
+        explanation,
+        sources,
+    })
+}

@@ -1,0 +1,209 @@
+//! The claims file (DESIGN §7): an article and the claims it makes, each with what it starts from
+//! and what the article says it comes to. Structure is checked here (kinds, required and
+//! misplaced fields, ids); the values are read by units/parse when the claim is checked, and any
+//! error names the file, the line and the claim.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::ClaimError;
+use crate::units::Ratio;
+use crate::units::parse::parse_fraction;
+
+/// What a claim asserts, and so what it is recomputed with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClaimKind {
+    /// A load amounts to a number of homes.
+    Homes,
+    /// A power amounts to an energy per year.
+    Energy,
+    /// A load, or a projection's scenario, is a share of US electricity in a year.
+    Share,
+    /// A capacity costs an amount of money.
+    Cost,
+    /// A number of chips draws a power.
+    Fleet,
+    /// A number reported from elsewhere (a poll, a deal size): listed with its source, not recomputed.
+    Cited,
+}
+
+impl ClaimKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ClaimKind::Homes => "homes",
+            ClaimKind::Energy => "energy",
+            ClaimKind::Share => "share",
+            ClaimKind::Cost => "cost",
+            ClaimKind::Fleet => "fleet",
+            ClaimKind::Cited => "cited",
+        }
+    }
+}
+
+/// Where a fleet claim's power is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Boundary {
+    Chip,
+    Server,
+    It,
+    Facility,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub title: String,
+    pub language: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Overrides of the default assumptions, as text read by units/parse.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assume {
+    pub per_home: Option<String>,
+    pub load_factor: Option<String>,
+    pub pue: Option<String>,
+    pub national_total: Option<String>,
+    pub cost_per_power: Option<String>,
+}
+
+/// One claim as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    pub quote: String,
+    pub translation: Option<String>,
+    pub kind: ClaimKind,
+    pub stated: String,
+    pub tolerance: Option<String>,
+    /// What the article says the number covers ("AI data centers").
+    pub scope: Option<String>,
+    pub note: Option<String>,
+    pub load: Option<String>,
+    pub scenario: Option<String>,
+    pub year: Option<i32>,
+    pub count: Option<String>,
+    pub chip: Option<String>,
+    pub boundary: Option<Boundary>,
+    pub source: Option<String>,
+    #[serde(default)]
+    pub assume: Assume,
+    /// Line of the claim in its file, filled in after reading.
+    #[serde(skip)]
+    pub line: usize,
+}
+
+impl Claim {
+    /// The tolerance as a fraction (default 10%).
+    pub fn tolerance(&self) -> Result<Ratio, crate::error::UnitError> {
+        parse_fraction(self.tolerance.as_deref().unwrap_or("10%"))
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClaimsFileRecord {
+    article: Article,
+    claim: Vec<Spanned<Claim>>,
+}
+
+/// A checked claims file.
+#[derive(Debug, Clone)]
+pub struct ClaimsFile {
+    pub name: String,
+    pub article: Article,
+    pub claims: Vec<Claim>,
+}
+
+/// Reads `text` (from the file `name`) and checks its structure.
+pub fn parse(name: &str, text: &str) -> Result<ClaimsFile, ClaimError> {
+    let record: ClaimsFileRecord = toml::from_str(text).map_err(|e| ClaimError {
+        file: name.into(),
+        line: e.span().map(|s| line_of(text, s.start)),
+        id: None,
+        message: e.message().trim().to_string(),
+    })?;
+    let mut claims: Vec<Claim> = Vec::new();
+    for spanned in record.claim {
+        let line = line_of(text, spanned.span().start);
+        let mut claim = spanned.into_inner();
+        claim.line = line;
+        let fail = |message: String| ClaimError {
+            file: name.into(),
+            line: Some(line),
+            id: Some(claim.id.clone()),
+            message,
+        };
+        if !is_kebab_case(&claim.id) {
+            return Err(fail(
+                "an id is kebab-case: lowercase letters, digits and `-`".into(),
+            ));
+        }
+        if claims.iter().any(|c| c.id == claim.id) {
+            return Err(fail("the id is used twice".into()));
+        }
+        check_fields(&claim).map_err(fail)?;
+        claim
+            .tolerance()
+            .map_err(|e| fail(format!("tolerance: {e}")))?;
+        claims.push(claim);
+    }
+    Ok(ClaimsFile {
+        name: name.into(),
+        article: record.article,
+        claims,
+    })
+}
+
+/// Each kind's inputs are present, and no other kind's are.
+fn check_fields(claim: &Claim) -> Result<(), String> {
+    let given = [
+        ("load", claim.load.is_some()),
+        ("scenario", claim.scenario.is_some()),
+        ("year", claim.year.is_some()),
+        ("count", claim.count.is_some()),
+        ("chip", claim.chip.is_some()),
+        ("boundary", claim.boundary.is_some()),
+        ("source", claim.source.is_some()),
+    ];
+    let (required, allowed): (&[&str], &[&str]) = match claim.kind {
+        ClaimKind::Homes | ClaimKind::Energy | ClaimKind::Cost => (&["load"], &["load"]),
+        ClaimKind::Share => (&["year"], &["load", "scenario", "year"]),
+        ClaimKind::Fleet => (&["count", "chip"], &["count", "chip", "boundary"]),
+        ClaimKind::Cited => (&["source"], &["source"]),
+    };
+    let kind = claim.kind.name();
+    for (field, present) in given {
+        if present && !allowed.contains(&field) {
+            return Err(format!(
+                "field `{field}` does not apply to a `{kind}` claim"
+            ));
+        }
+        if !present && required.contains(&field) {
+            return Err(format!("a `{kind}` claim needs `{field}`"));
+        }
+    }
+    if claim.kind == ClaimKind::Share && claim.load.is_some() == claim.scenario.is_some() {
+        return Err("a `share` claim needs one of `load` or `scenario`".into());
+    }
+    Ok(())
+}
+
+fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}

@@ -1,0 +1,4 @@
+//! Checking an article's numbers: the claims file and the verdicts.
+
+pub mod file;
+pub mod verdict;

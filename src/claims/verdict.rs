@@ -1,0 +1,57 @@
+//! Verdicts (DESIGN §7): a stated number against the one recomputed from cited data.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// |computed − stated| ≤ tolerance × computed.
+    Consistent,
+    /// Outside the tolerance.
+    Inconsistent,
+    /// Not recomputed (a poll, a deal size): listed with its source.
+    Unverifiable,
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Verdict::Consistent => "consistent",
+            Verdict::Inconsistent => "inconsistent",
+            Verdict::Unverifiable => "unverifiable",
+        })
+    }
+}
+
+/// The outcome of comparing a stated value with a computed one (same unit).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Comparison {
+    pub verdict: Verdict,
+    /// (stated − computed) ÷ computed.
+    pub relative_error: f64,
+}
+
+impl Comparison {
+    /// `stated` is consistent when within `tolerance` (a fraction) of `computed`.
+    pub fn of(stated: f64, computed: f64, tolerance: f64) -> Comparison {
+        let relative_error = (stated - computed) / computed;
+        let verdict = if (stated - computed).abs() <= tolerance * computed.abs() {
+            Verdict::Consistent
+        } else {
+            Verdict::Inconsistent
+        };
+        Comparison {
+            verdict,
+            relative_error,
+        }
+    }
+
+    /// "within 2.6%", "overstates by 1.97×", "understates by 1.35×".
+    pub fn describe(&self) -> String {
+        let ratio = 1.0 + self.relative_error;
+        match self.verdict {
+            Verdict::Consistent => format!("within {:.1}%", self.relative_error.abs() * 100.0),
+            _ if ratio >= 1.0 => format!("overstates by {ratio:.2}×"),
+            _ => format!("understates by {:.2}×", 1.0 / ratio),
+        }
+    }
+}
