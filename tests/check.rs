@@ -1,0 +1,327 @@
+//! `check`: each claim kind and verdict with hand-checked numbers, the bundled article, a
+//! claims file written by someone else, and bad claims files.
+
+use std::path::PathBuf;
+
+use crate::{assert_close, json, wattcheck};
+
+const HEADER: &str = "[article]\ntitle = \"Test article\"\nlanguage = \"en\"\n";
+
+/// Writes a claims file (the article header plus `claims`) and returns its path.
+fn claims_file(name: &str, claims: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!(
+        "wattcheck-claims-{name}-{}.toml",
+        std::process::id()
+    ));
+    std::fs::write(&path, format!("{HEADER}\n{claims}")).unwrap();
+    path
+}
+
+fn claim<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    report["results"]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no claim {id}"))
+}
+
+#[test]
+fn bundled_article_gives_a_verdict_for_every_claim() {
+    let report = json(&["check"]);
+    let claims = report["results"]["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 15);
+    for c in claims {
+        for key in [
+            "id",
+            "kind",
+            "verdict",
+            "stated",
+            "computed",
+            "relative_error",
+            "explanation",
+            "sources",
+        ] {
+            assert!(c.get(key).is_some(), "{} lacks {key}", c["id"]);
+        }
+    }
+    // python3: 30e9*8760/(865*12*1e3) = 25.32e6 homes; (25e6-25.32e6)/25.32e6 = -1.26%
+    let homes = claim(&report, "homes-30gw");
+    assert_eq!(homes["verdict"], "consistent");
+    assert_close(
+        homes["computed"]["value"].as_f64().unwrap(),
+        25_317_919.08,
+        1e-9,
+    );
+    let explanation = homes["explanation"].as_str().unwrap();
+    assert!(
+        explanation.contains("50% load factor") && explanation.contains("overstates by 1.97×"),
+        "{explanation}"
+    );
+    let lbnl = claim(&report, "lbnl-12-percent-2028");
+    assert_eq!(lbnl["verdict"], "consistent");
+    assert!(
+        lbnl["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("scope differs")
+    );
+    assert!(
+        lbnl["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("lbnl-2024-low 6.7%")
+    );
+    assert_eq!(lbnl["sources"][0], "lbnl-2024");
+    // python3: 30 * 45e9 = 1.35e12 (middle of $40-50B per GW); (1.4-1.35)/1.35 = 3.7%
+    let capex = claim(&report, "capex-30gw");
+    assert_eq!(capex["verdict"], "consistent");
+    assert_close(capex["computed"]["value"].as_f64().unwrap(), 1.35e12, 1e-12);
+    let poll = claim(&report, "poll-very-worried");
+    assert_eq!(poll["verdict"], "unverifiable");
+    assert_eq!(poll["sources"][0], "ap-norc-2025");
+    assert!(poll["computed"].is_null());
+}
+
+#[test]
+fn a_claims_file_from_another_article() {
+    let path = claims_file(
+        "other",
+        r#"
+[[claim]]
+id = "stargate-homes"
+quote = "7 GW is enough for about 8 million homes"
+kind = "homes"
+load = "7 GW"
+stated = "8 million"
+
+[[claim]]
+id = "dc-share-2023"
+quote = "data centers used 176 TWh, 4.4% of US electricity, in 2023"
+kind = "share"
+load = "176 TWh/yr"
+year = 2023
+stated = "4.4%"
+
+[[claim]]
+id = "colossus"
+quote = "100,000 H100s draw 150 MW"
+kind = "fleet"
+count = "100,000"
+chip = "H100"
+stated = "150 MW"
+[claim.assume]
+pue = "1.2"
+
+[[claim]]
+id = "rack-power"
+quote = "an NVL72 rack draws 120 kW"
+kind = "fleet"
+count = "72"
+chip = "GB200"
+boundary = "server"
+stated = "120 kW"
+
+[[claim]]
+id = "gw-energy"
+quote = "a 1 GW campus uses 8.76 TWh a year"
+kind = "energy"
+load = "1 GW"
+stated = "8.76 TWh"
+
+[[claim]]
+id = "half-load"
+quote = "30 GW would supply 25 million homes"
+kind = "homes"
+load = "30 GW"
+stated = "25 million"
+tolerance = "5%"
+[claim.assume]
+load_factor = "50%"
+per_home = "10,791 kWh/yr"
+
+[[claim]]
+id = "own-total"
+quote = "30 GW is 6.6% of US electricity"
+kind = "share"
+load = "30 GW"
+year = 2024
+stated = "6.6%"
+[claim.assume]
+national_total = "4,000 TWh"
+"#,
+    );
+    let report = json(&["check", path.to_str().unwrap()]);
+    // python3: 7e9*8760/10380e3 = 5.908e6; 8/5.908 = 1.354
+    let stargate = claim(&report, "stargate-homes");
+    assert_eq!(stargate["verdict"], "inconsistent");
+    assert_close(
+        stargate["relative_error"]["value"].as_f64().unwrap(),
+        8.0 / 5.907_514 - 1.0,
+        1e-5,
+    );
+    assert_eq!(claim(&report, "dc-share-2023")["verdict"], "consistent");
+    // python3: 100000*10.2e3/8*1.2 = 153e6 W; 150 within 2% of it
+    let colossus = claim(&report, "colossus");
+    assert_eq!(colossus["verdict"], "consistent");
+    assert_close(
+        colossus["computed"]["value"].as_f64().unwrap(),
+        153e6,
+        1e-12,
+    );
+    assert_close(
+        claim(&report, "rack-power")["computed"]["value"]
+            .as_f64()
+            .unwrap(),
+        120e3,
+        1e-12,
+    );
+    assert_eq!(claim(&report, "gw-energy")["verdict"], "consistent");
+    // python3: 30e9*0.5*8760/10791e3 = 12.18e6; 25/12.18 = 2.05
+    let half = claim(&report, "half-load");
+    assert_eq!(half["verdict"], "inconsistent");
+    assert_close(
+        half["computed"]["value"].as_f64().unwrap(),
+        12_176_814.01,
+        1e-9,
+    );
+    // python3: 262.8/4000 = 0.0657
+    let own = claim(&report, "own-total");
+    assert_close(own["computed"]["value"].as_f64().unwrap(), 0.0657, 1e-12);
+    assert_eq!(own["verdict"], "consistent");
+}
+
+#[test]
+fn strict_exits_1_on_an_inconsistent_claim_after_writing_the_table() {
+    let path = claims_file(
+        "strict",
+        "[[claim]]\nid = \"x\"\nquote = \"q\"\nkind = \"homes\"\nload = \"7 GW\"\nstated = \"8 million\"\n",
+    );
+    let assert = wattcheck(&["check", path.to_str().unwrap(), "--strict"]).code(1);
+    assert!(String::from_utf8_lossy(&assert.get_output().stdout).contains("inconsistent"));
+    wattcheck(&["check", "--strict"]).success();
+}
+
+#[test]
+fn markdown_for_a_report() {
+    let output = wattcheck(&["check", "--format", "markdown"]).success();
+    let text = String::from_utf8(output.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("| id | kind | verdict | stated | computed | relative_error |"));
+    assert!(text.contains("- **homes-30gw**: 30 GW × load factor 1 × 8,760 h = 262.8 TWh"));
+}
+
+/// A bad claims file: exit 2, nothing on stdout, stderr names the file, the line and the claim.
+fn refuses(name: &str, claims: &str, line: usize, id: Option<&str>, message: &str) {
+    let path = claims_file(name, claims);
+    let assert = wattcheck(&["check", path.to_str().unwrap()]).code(2);
+    assert!(assert.get_output().stdout.is_empty());
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let header_lines = HEADER.lines().count() + 1;
+    let location = format!("{}:{}", path.display(), line + header_lines);
+    assert!(
+        stderr.contains(&location),
+        "{name}: wanted {location} in {stderr}"
+    );
+    if let Some(id) = id {
+        assert!(
+            stderr.contains(&format!("claim `{id}`")),
+            "{name}: {stderr}"
+        );
+    }
+    assert!(
+        stderr.contains(message),
+        "{name}: wanted {message} in {stderr}"
+    );
+}
+
+const GOOD: &str =
+    "[[claim]]\nid = \"a\"\nquote = \"q\"\nkind = \"homes\"\nload = \"30 GW\"\nstated = \"25M\"\n";
+
+#[test]
+fn toml_syntax_error() {
+    refuses(
+        "syntax",
+        &GOOD.replace("stated = \"25M\"", "stated = 25M\""),
+        6,
+        None,
+        "",
+    );
+}
+
+#[test]
+fn unknown_kind() {
+    refuses(
+        "kind",
+        &GOOD.replace("\"homes\"", "\"watts\""),
+        4,
+        None,
+        "unknown variant `watts`",
+    );
+}
+
+#[test]
+fn missing_stated() {
+    refuses(
+        "stated",
+        &GOOD.replace("stated = \"25M\"\n", ""),
+        1,
+        None,
+        "missing field `stated`",
+    );
+}
+
+#[test]
+fn load_of_the_wrong_dimension() {
+    refuses(
+        "dimension",
+        &GOOD.replace("30 GW", "30 GWh"),
+        1,
+        Some("a"),
+        "did you mean `30 GWh/yr`?",
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    refuses(
+        "duplicate",
+        &format!("{GOOD}\n{GOOD}"),
+        8,
+        Some("a"),
+        "used twice",
+    );
+}
+
+#[test]
+fn unknown_chip() {
+    let fleet = "[[claim]]\nid = \"f\"\nquote = \"q\"\nkind = \"fleet\"\ncount = \"100\"\nchip = \"gb2000\"\nstated = \"1 MW\"\n";
+    refuses("chip", fleet, 1, Some("f"), "did you mean `gb200`?");
+}
+
+#[test]
+fn unknown_scenario() {
+    let share = "[[claim]]\nid = \"s\"\nquote = \"q\"\nkind = \"share\"\nscenario = \"lbnl-2024-highest\"\nyear = 2028\nstated = \"12%\"\n";
+    refuses("scenario", share, 1, Some("s"), "lbnl-2024-highest");
+}
+
+#[test]
+fn field_of_another_kind() {
+    refuses(
+        "field",
+        &GOOD.replace("load = ", "chip = \"h100\"\nload = "),
+        1,
+        Some("a"),
+        "`chip` does not apply",
+    );
+}
+
+#[test]
+fn unknown_field() {
+    refuses(
+        "unknown",
+        &GOOD.replace("load = ", "lode = \"x\"\nload = "),
+        5,
+        None,
+        "unknown field `lode`",
+    );
+}
