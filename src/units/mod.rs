@@ -8,9 +8,11 @@ pub mod format;
 pub mod money;
 mod number;
 pub mod parse;
+pub mod quantity;
 
 pub use money::{Money, MoneyPerPower};
-pub use parse::{Quantity, parse_load, parse_quantity};
+pub use parse::{parse_load, parse_quantity};
+pub use quantity::{Kind, Quantity};
 pub use uom::si::f64::{Energy, Mass, Power, Ratio, Time, Volume};
 
 use uom::si::time::hour;

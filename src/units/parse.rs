@@ -7,100 +7,9 @@
 use uom::si::{energy, mass, power, time, volume};
 
 use super::number::{normalize, split_number, split_scale, strip_currency_prefix};
-use super::{
-    Energy, Load, Mass, MassPerEnergy, Money, MoneyPerPower, Power, Ratio, Time, Volume,
-    VolumePerEnergy, year,
-};
+pub use super::quantity::{Kind, Quantity};
+use super::{Energy, Load, Mass, Money, Power, Ratio, Time, Volume, year};
 use crate::error::{UnitError, did_you_mean};
-
-/// A parsed value, tagged with what it measures.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Quantity {
-    /// A bare number or a count: `500000`, `25M`, `25 million homes`, `0.5`.
-    Number(f64),
-    /// A percentage, stored as a fraction: `12%` is 0.12.
-    Percent(Ratio),
-    Power(Power),
-    Energy(Energy),
-    Time(Time),
-    Mass(Mass),
-    Volume(Volume),
-    Money(Money),
-    MassPerEnergy(MassPerEnergy),
-    VolumePerEnergy(VolumePerEnergy),
-    MoneyPerPower(MoneyPerPower),
-}
-
-/// What a quantity measures, named for error messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Number,
-    Fraction,
-    Power,
-    Energy,
-    Time,
-    Mass,
-    Volume,
-    Money,
-    MassPerEnergy,
-    VolumePerEnergy,
-    MoneyPerPower,
-}
-
-impl Kind {
-    /// "a power", "an energy": how the kind is named in a sentence.
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Number => "a plain number",
-            Kind::Fraction => "a fraction",
-            Kind::Power => "a power",
-            Kind::Energy => "an energy",
-            Kind::Time => "a duration",
-            Kind::Mass => "a mass",
-            Kind::Volume => "a volume",
-            Kind::Money => "an amount of money",
-            Kind::MassPerEnergy => "an emission intensity",
-            Kind::VolumePerEnergy => "a water intensity",
-            Kind::MoneyPerPower => "a cost per unit of power",
-        }
-    }
-
-    /// The name with an example, for "expected …".
-    pub fn expected(self) -> String {
-        let example = match self {
-            Kind::Number => "`500000` or `25 million`",
-            Kind::Fraction => "`0.5` or `50%`",
-            Kind::Power => "`30 GW` or `176 TWh/yr`",
-            Kind::Energy => "`262.8 TWh`",
-            Kind::Time => "`8760 h`",
-            Kind::Mass => "`1.5 Mt`",
-            Kind::Volume => "`17.5 billion gal`",
-            Kind::Money => "`$1.4T` or `38 billion USD`",
-            Kind::MassPerEnergy => "`367 g/kWh`",
-            Kind::VolumePerEnergy => "`1.8 L/kWh`",
-            Kind::MoneyPerPower => "`$50B/GW`",
-        };
-        format!("{} such as {example}", self.name())
-    }
-}
-
-impl Quantity {
-    pub fn kind(&self) -> Kind {
-        match self {
-            Quantity::Number(_) => Kind::Number,
-            Quantity::Percent(_) => Kind::Fraction,
-            Quantity::Power(_) => Kind::Power,
-            Quantity::Energy(_) => Kind::Energy,
-            Quantity::Time(_) => Kind::Time,
-            Quantity::Mass(_) => Kind::Mass,
-            Quantity::Volume(_) => Kind::Volume,
-            Quantity::Money(_) => Kind::Money,
-            Quantity::MassPerEnergy(_) => Kind::MassPerEnergy,
-            Quantity::VolumePerEnergy(_) => Kind::VolumePerEnergy,
-            Quantity::MoneyPerPower(_) => Kind::MoneyPerPower,
-        }
-    }
-}
 
 /// Reads any quantity wattcheck knows. Use the `parse_*` functions to require one kind.
 pub fn parse_quantity(text: &str) -> Result<Quantity, UnitError> {
@@ -284,26 +193,6 @@ impl Unit {
             Unit::Mass(m) => Quantity::Mass(m),
             Unit::Volume(v) => Quantity::Volume(v),
             Unit::Money => Quantity::Money(Money::from_usd(1.0)),
-        }
-    }
-}
-
-impl Quantity {
-    fn times(self, factor: f64) -> Quantity {
-        match self {
-            Quantity::Number(n) => Quantity::Number(n * factor),
-            Quantity::Percent(r) => Quantity::Percent(r * factor),
-            Quantity::Power(p) => Quantity::Power(p * factor),
-            Quantity::Energy(e) => Quantity::Energy(e * factor),
-            Quantity::Time(t) => Quantity::Time(t * factor),
-            Quantity::Mass(m) => Quantity::Mass(m * factor),
-            Quantity::Volume(v) => Quantity::Volume(v * factor),
-            Quantity::Money(m) => Quantity::Money(m * factor),
-            Quantity::MassPerEnergy(i) => Quantity::MassPerEnergy(i * factor),
-            Quantity::VolumePerEnergy(i) => Quantity::VolumePerEnergy(i * factor),
-            Quantity::MoneyPerPower(c) => {
-                Quantity::MoneyPerPower(MoneyPerPower::from_usd_per_watt(c.usd_per_watt() * factor))
-            }
         }
     }
 }
