@@ -31,6 +31,8 @@ pub enum UnitError {
     Negative { input: String, what: String },
     #[error("`{input}`: expected {expected}")]
     OutOfRange { input: String, expected: String },
+    #[error("`{input}`: {reason}")]
+    BadDistribution { input: String, reason: String },
 }
 
 /// A bundled or user-supplied data file that cannot be used, or a lookup that found nothing.

@@ -25,4 +25,5 @@ pub mod data;
 pub mod error;
 pub mod model;
 pub mod report;
+pub mod uncertainty;
 pub mod units;

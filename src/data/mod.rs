@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::error::{DataError, did_you_mean};
+use crate::uncertainty::{Dist, Uncertain};
 use crate::units::parse::{Kind, Quantity, parse_quantity};
 use crate::units::{MassPerEnergy, Money, MoneyPerPower, Power, Ratio, Time, VolumePerEnergy};
 pub use national::Denominator;
@@ -142,6 +143,27 @@ impl Figure {
 
     pub fn year(&self) -> i32 {
         self.record.year
+    }
+
+    /// The figure as a distribution: triangular over `low`–`high` peaking at the stated value,
+    /// uniform when only the range is given, fixed when there is no range.
+    pub fn uncertain(&self) -> Uncertain {
+        let kind = self.value.kind();
+        let dist = match (self.low, self.high) {
+            (Some(low), Some(high)) if low.base() < high.base() => {
+                let (low, high) = (low.base(), high.base());
+                match self.record.value {
+                    Some(_) => Dist::Triangular {
+                        low,
+                        mode: self.value.base(),
+                        high,
+                    },
+                    None => Dist::Uniform { low, high },
+                }
+            }
+            _ => Dist::Fixed(self.value.base()),
+        };
+        Uncertain { kind, dist }
     }
 
     /// The value as written in the file, e.g. `865 kWh/mo` or `3,950–4,050 TWh/yr`.

@@ -14,12 +14,29 @@ pub const Z90: f64 = 1.644_853_626_951_472_2;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dist {
     Fixed(f64),
-    Uniform { low: f64, high: f64 },
-    Triangular { low: f64, mode: f64, high: f64 },
-    Normal { mean: f64, sd: f64 },
+    Uniform {
+        low: f64,
+        high: f64,
+    },
+    Triangular {
+        low: f64,
+        mode: f64,
+        high: f64,
+    },
+    Normal {
+        mean: f64,
+        sd: f64,
+    },
     /// `exp(N(mu, sigma))`.
-    LogNormal { mu: f64, sigma: f64 },
-    Pert { low: f64, mode: f64, high: f64 },
+    LogNormal {
+        mu: f64,
+        sigma: f64,
+    },
+    Pert {
+        low: f64,
+        mode: f64,
+        high: f64,
+    },
 }
 
 impl Dist {
@@ -40,8 +57,12 @@ impl Dist {
         }
         Err(match self {
             Dist::Uniform { .. } => "uniform(low, high) needs low < high".into(),
-            Dist::Triangular { .. } => "tri(low, mode, high) needs low <= mode <= high and low < high".into(),
-            Dist::Pert { .. } => "pert(low, mode, high) needs low <= mode <= high and low < high".into(),
+            Dist::Triangular { .. } => {
+                "tri(low, mode, high) needs low <= mode <= high and low < high".into()
+            }
+            Dist::Pert { .. } => {
+                "pert(low, mode, high) needs low <= mode <= high and low < high".into()
+            }
             Dist::Normal { .. } => "normal(mean, sd) needs a standard deviation above 0".into(),
             Dist::LogNormal { .. } => "lognormal(mu, sigma) needs sigma above 0".into(),
             Dist::Fixed(_) => "not a finite number".into(),
@@ -52,7 +73,9 @@ impl Dist {
     /// `5 to 10`), normal otherwise.
     pub fn interval90(low: f64, high: f64) -> Result<Dist, String> {
         if !(low < high) {
-            return Err(format!("a range `low..high` needs low below high; got {low}..{high}"));
+            return Err(format!(
+                "a range `low..high` needs low below high; got {low}..{high}"
+            ));
         }
         let dist = if low > 0.0 {
             Dist::LogNormal {
@@ -97,7 +120,9 @@ impl Dist {
                 }
             }
             Dist::Normal { mean, sd } => mean + sd * rng.sample::<f64, _>(StandardNormal),
-            Dist::LogNormal { mu, sigma } => (mu + sigma * rng.sample::<f64, _>(StandardNormal)).exp(),
+            Dist::LogNormal { mu, sigma } => {
+                (mu + sigma * rng.sample::<f64, _>(StandardNormal)).exp()
+            }
             Dist::Pert { low, mode, high } => Pert::new(low, high)
                 .with_mode(mode)
                 .map(|pert| pert.sample(rng))
@@ -109,30 +134,50 @@ impl Dist {
     pub fn quantile(&self, p: f64) -> f64 {
         let exact = match *self {
             Dist::Fixed(v) => return v,
-            Dist::Uniform { low, high } => Uniform::new(low, high).map(|d| d.inverse_cdf(p)),
-            Dist::Triangular { low, mode, high } => {
-                Triangular::new(low, high, mode).map(|d| d.inverse_cdf(p))
+            Dist::Uniform { low, high } => Uniform::new(low, high).ok().map(|d| d.inverse_cdf(p)),
+            Dist::Triangular { low, mode, high } => Triangular::new(low, high, mode)
+                .ok()
+                .map(|d| d.inverse_cdf(p)),
+            Dist::Normal { mean, sd } => Normal::new(mean, sd).ok().map(|d| d.inverse_cdf(p)),
+            Dist::LogNormal { mu, sigma } => {
+                LogNormal::new(mu, sigma).ok().map(|d| d.inverse_cdf(p))
             }
-            Dist::Normal { mean, sd } => Normal::new(mean, sd).map(|d| d.inverse_cdf(p)),
-            Dist::LogNormal { mu, sigma } => LogNormal::new(mu, sigma).map(|d| d.inverse_cdf(p)),
             Dist::Pert { low, mode, high } => {
                 let alpha = 1.0 + 4.0 * (mode - low) / (high - low);
                 let beta = 1.0 + 4.0 * (high - mode) / (high - low);
-                return Beta::new(alpha, beta).map_or(mode, |d| low + (high - low) * d.inverse_cdf(p));
+                return Beta::new(alpha, beta)
+                    .map_or(mode, |d| low + (high - low) * d.inverse_cdf(p));
             }
         };
-        exact.unwrap_or_else(|_| self.central())
+        exact.unwrap_or_else(|| self.central())
     }
 
     /// The same distribution with every value multiplied by `factor` (a unit's size).
     pub fn scaled(&self, factor: f64) -> Dist {
         match *self {
             Dist::Fixed(v) => Dist::Fixed(v * factor),
-            Dist::Uniform { low, high } => Dist::Uniform { low: low * factor, high: high * factor },
-            Dist::Triangular { low, mode, high } => Dist::Triangular { low: low * factor, mode: mode * factor, high: high * factor },
-            Dist::Normal { mean, sd } => Dist::Normal { mean: mean * factor, sd: sd * factor.abs() },
-            Dist::LogNormal { mu, sigma } => Dist::LogNormal { mu: mu + factor.ln(), sigma },
-            Dist::Pert { low, mode, high } => Dist::Pert { low: low * factor, mode: mode * factor, high: high * factor },
+            Dist::Uniform { low, high } => Dist::Uniform {
+                low: low * factor,
+                high: high * factor,
+            },
+            Dist::Triangular { low, mode, high } => Dist::Triangular {
+                low: low * factor,
+                mode: mode * factor,
+                high: high * factor,
+            },
+            Dist::Normal { mean, sd } => Dist::Normal {
+                mean: mean * factor,
+                sd: sd * factor.abs(),
+            },
+            Dist::LogNormal { mu, sigma } => Dist::LogNormal {
+                mu: mu + factor.ln(),
+                sigma,
+            },
+            Dist::Pert { low, mode, high } => Dist::Pert {
+                low: low * factor,
+                mode: mode * factor,
+                high: high * factor,
+            },
         }
     }
 }

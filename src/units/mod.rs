@@ -9,6 +9,7 @@ pub mod money;
 mod number;
 pub mod parse;
 pub mod quantity;
+pub mod uncertain;
 
 pub use money::{Money, MoneyPerPower};
 pub use parse::{parse_load, parse_quantity};

@@ -132,11 +132,12 @@ impl UnitError {
     }
 }
 
-fn has_period(text: &str) -> bool {
+/// True when the text divides by a period (`/yr`, `per year`): an energy per period, not a capacity.
+pub fn has_period(text: &str) -> bool {
     text.contains('/') || text.to_lowercase().contains(" per ")
 }
 
-fn wrong_kind(text: &str, expected: Kind, found: Quantity) -> UnitError {
+pub(crate) fn wrong_kind(text: &str, expected: Kind, found: Quantity) -> UnitError {
     let input = normalize(text).trim().to_string();
     let hint = match (expected, found.kind()) {
         (Kind::Power, Kind::Energy) => format!(" (with no period); did you mean `{input}/yr`?"),
