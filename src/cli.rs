@@ -27,6 +27,23 @@ pub struct Cli {
     pub command: Command,
     #[command(flatten)]
     pub output: OutputArgs,
+    #[command(flatten)]
+    pub sampling: SamplingArgs,
+}
+
+/// Monte Carlo: on when asked for, or when any input is uncertain (`25..35 GW`, `±10%`,
+/// `tri(a, m, b)`, `normal(m, sd)`, `uniform(a, b)`, `pert(a, m, b)`, `lognormal(mu, sigma)`).
+#[derive(Debug, Args)]
+pub struct SamplingArgs {
+    /// Number of Monte Carlo draws, `1e6` or `10M` [default when an input is uncertain: 100,000]
+    #[arg(long, global = true, value_name = "N")]
+    pub samples: Option<String>,
+    /// Seed of the draws (the same seed gives the same results on any number of threads)
+    #[arg(long, global = true, value_name = "S", default_value_t = 42)]
+    pub seed: u64,
+    /// Rank the uncertain inputs by how far each moves the main result (a tornado)
+    #[arg(long, global = true)]
+    pub sensitivity: bool,
 }
 
 #[derive(Debug, Args)]
@@ -70,6 +87,9 @@ pub struct NationalArgs {
     /// The national total to divide by
     #[arg(long, value_enum, default_value_t = Denominator::EndUse)]
     pub denominator: Denominator,
+    /// Divide by this national total instead, `4,300 TWh/yr` or `normal(4300, 150) TWh/yr`
+    #[arg(long, value_name = "ENERGY/yr")]
+    pub national_total: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -111,6 +131,13 @@ pub enum Command {
         load_factor: Option<String>,
         #[command(flatten)]
         national: NationalArgs,
+        /// The year the load is for, when it grows to --year at --growth
+        #[arg(long, value_name = "YEAR", requires = "growth")]
+        from: Option<i32>,
+        /// Compound annual growth of the load from --from to --year: `0.2`, `20%`,
+        /// `tri(0.13, 0.20, 0.27)`
+        #[arg(long, value_name = "RATE", requires = "from")]
+        growth: Option<String>,
     },
     /// Chips to power along the ladder: chip → server/rack → IT → facility → energy → homes
     Fleet {

@@ -44,10 +44,7 @@ fn case_of_si_prefix_is_named() {
 
 #[test]
 fn load_factor_above_one() {
-    rejects(
-        &["homes", "30 GW", "--load-factor", "1.5"],
-        "between 0 and 1",
-    );
+    rejects(&["homes", "30 GW", "--load-factor", "1.5"], "at most 1");
     rejects(&["homes", "30 GW", "--load-factor", "0"], "above 0");
 }
 

@@ -6,20 +6,20 @@ use std::path::Path;
 use anyhow::Context;
 use uom::si::ratio::ratio;
 
-use super::inputs::{national_total, per_home, read_load, typical_load_factor};
+use super::inputs::{LoadInput, Shape, national_total, per_home, read_load, typical_load_factor};
+use super::sampling::{Calc, Outcome};
 use crate::claims::file::{Boundary, Claim, ClaimKind, ClaimsFile, parse};
 use crate::claims::verdict::{Comparison, Verdict};
-use crate::cli::{LoadArgs, NationalArgs};
+use crate::cli::{LoadArgs, NationalArgs, SamplingArgs};
 use crate::data::{Dataset, Denominator};
 use crate::error::{ClaimError, UsageError};
 use crate::model::projection::Metric;
 use crate::model::{cost, households, share};
 use crate::report::{Item, Listing, Report, Value};
 use crate::units::parse::{
-    Quantity, parse_annual_energy, parse_count, parse_fraction, parse_money, parse_power,
-    parse_quantity,
+    Quantity, parse_count, parse_fraction, parse_money, parse_power, parse_quantity,
 };
-use crate::units::{Energy, Load, MoneyPerPower, Power, Ratio, format, year};
+use crate::units::{Energy, Kind, MoneyPerPower, Power, Ratio, format, year};
 
 /// One claim, checked.
 struct Checked {
@@ -31,7 +31,11 @@ struct Checked {
 }
 
 /// Reads the claims file (`None`: the bundled article) and checks every claim.
-pub fn check(dataset: &Dataset, path: Option<&Path>) -> anyhow::Result<Report> {
+pub fn check(
+    dataset: &Dataset,
+    path: Option<&Path>,
+    sampling: &SamplingArgs,
+) -> anyhow::Result<Report> {
     let file = match path {
         Some(path) => {
             let text = std::fs::read_to_string(path)
@@ -68,7 +72,8 @@ pub fn check(dataset: &Dataset, path: Option<&Path>) -> anyhow::Result<Report> {
     };
     let mut counts = [0usize; 3];
     for claim in &file.claims {
-        let mut checked = check_claim(dataset, claim).map_err(|e| claim_error(&file, claim, &e))?;
+        let mut checked =
+            check_claim(dataset, claim, sampling).map_err(|e| claim_error(&file, claim, &e))?;
         if let (Some(note), false) = (&claim.note, claim.kind == ClaimKind::Cited) {
             checked.explanation.push_str(&format!(". Note: {note}"));
         }
@@ -131,23 +136,41 @@ fn fraction(value: f64) -> Value {
     Value::Quantity(Quantity::Percent(Ratio::new::<ratio>(value)))
 }
 
-fn check_claim(dataset: &Dataset, claim: &Claim) -> anyhow::Result<Checked> {
+fn check_claim(
+    dataset: &Dataset,
+    claim: &Claim,
+    sampling: &SamplingArgs,
+) -> anyhow::Result<Checked> {
     let tolerance = claim.tolerance()?.get::<ratio>();
     let field = |name: &str, value: &Option<String>| {
         value.clone().with_context(|| format!("missing `{name}`"))
     };
     match claim.kind {
-        ClaimKind::Homes => homes_claim(dataset, claim, &field("load", &claim.load)?, tolerance),
-        ClaimKind::Energy => energy_claim(dataset, claim, &field("load", &claim.load)?, tolerance),
+        ClaimKind::Homes => load_claim(
+            dataset,
+            claim,
+            &field("load", &claim.load)?,
+            tolerance,
+            Target::Homes,
+            sampling,
+        ),
+        ClaimKind::Energy => load_claim(
+            dataset,
+            claim,
+            &field("load", &claim.load)?,
+            tolerance,
+            Target::Energy,
+            sampling,
+        ),
         ClaimKind::Share => match (&claim.load, &claim.scenario) {
-            (Some(load), _) => share_claim(dataset, claim, load, tolerance),
+            (Some(load), _) => load_claim(dataset, claim, load, tolerance, Target::Share, sampling),
             (None, Some(scenario)) => scenario_claim(dataset, claim, scenario, tolerance),
             (None, None) => {
                 Err(UsageError("a share claim needs `load` or `scenario`".into()).into())
             }
         },
         ClaimKind::Cost => cost_claim(dataset, claim, &field("load", &claim.load)?, tolerance),
-        ClaimKind::Fleet => fleet_claim(dataset, claim, tolerance),
+        ClaimKind::Fleet => fleet_claim(dataset, claim, tolerance, sampling),
         ClaimKind::Cited => cited_claim(dataset, claim),
     }
 }
@@ -182,22 +205,183 @@ fn alternative(what: &str, computed: f64, stated: f64, tolerance: f64, shown: St
     )
 }
 
+/// What a load claim states: a number of homes, an energy per year, or a share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Homes,
+    Energy,
+    Share,
+}
+
+/// A `homes`, `energy` or `share` claim that starts from a load: the model runs at central
+/// values and, when sampling, over draws; the verdict is then the share of draws that hold.
+fn load_claim(
+    dataset: &Dataset,
+    claim: &Claim,
+    load_text: &str,
+    tolerance: f64,
+    target: Target,
+    sampling: &SamplingArgs,
+) -> anyhow::Result<Checked> {
+    let stated = match target {
+        Target::Homes => Quantity::Number(parse_count(&claim.stated)?),
+        Target::Share => Quantity::Percent(parse_fraction(&claim.stated)?),
+        Target::Energy => match parse_quantity(&claim.stated)? {
+            Quantity::Energy(e) => Quantity::Energy(e),
+            Quantity::Power(p) => Quantity::Energy(p * year()),
+            other => {
+                return Err(UsageError(format!(
+                    "stated: expected an energy per year such as `262.8 TWh`; `{}` is {}",
+                    claim.stated,
+                    other.kind().name()
+                ))
+                .into());
+            }
+        },
+    };
+    let input = read_load(load_text, claim.assume.load_factor.as_deref())?;
+    let mut scratch = Report::default();
+    let mut calc = Calc::new();
+    let load = calc.user("load", input.power.clone());
+    let lf = calc.user("load factor", input.load_factor.clone());
+    let (divisor, divisor_label) = match target {
+        Target::Homes => (
+            Some(per_home(&mut scratch, dataset, &load_args(claim), None)?),
+            "per home".to_string(),
+        ),
+        Target::Share => {
+            let national = NationalArgs {
+                year: claim.year,
+                denominator: Denominator::EndUse,
+                national_total: claim.assume.national_total.clone(),
+            };
+            let (total, label) = national_total(&mut scratch, dataset, &national)?;
+            (Some(total), format!("({label})"))
+        }
+        Target::Energy => (None, String::new()),
+    };
+    let divisor_central = divisor.as_ref().map(|d| d.central());
+    let divisor = divisor.map(|d| calc.user("divisor", d));
+    let shape = input.shape;
+    let kind = stated.kind();
+    let stated_base = stated.base();
+    let outcome = calc.run(
+        sampling,
+        &[kind, Kind::Energy, Kind::Number],
+        0,
+        |d, out| {
+            let annual = shape.annual_energy(d.power(load), d.ratio(lf));
+            let value = match (target, divisor) {
+                (Target::Homes, Some(home)) => households::homes(annual, d.power(home)).value,
+                (Target::Share, Some(total)) => share::share(annual, d.power(total)).value,
+                _ => annual.value,
+            };
+            out[0] = value;
+            out[1] = annual.value;
+            out[2] = f64::from(u8::from(
+                Comparison::of(stated_base, value, tolerance).verdict == Verdict::Consistent,
+            ));
+        },
+    )?;
+    let computed = outcome.quantity(0);
+    let mut explanation = format!(
+        "{} = {}",
+        describe_load(&input),
+        format::quantity(outcome.quantity(1))
+    );
+    if let Some(divisor) = divisor_central {
+        explanation.push_str(&format!(
+            "; ÷ {} {divisor_label}{} = {}",
+            divisor_shown(divisor),
+            scratch
+                .assumptions
+                .first()
+                .map(|a| format!(" [{}]", a.id))
+                .unwrap_or_default(),
+            format::quantity(computed)
+        ));
+    }
+    let mut comparison = Comparison::of(stated_base, computed.base(), tolerance);
+    if let Some(probability) = outcome.mean(2) {
+        comparison = comparison.with_probability(probability);
+        let stats = outcome
+            .item(0, "computed", "")
+            .stats
+            .map(|s| s.display())
+            .unwrap_or_default();
+        explanation.push_str(&format!(
+            "; over the draws: {stats}; the claim holds in {:.0}% of them",
+            probability * 100.0
+        ));
+    }
+    let flags = load_flags(
+        dataset,
+        &input,
+        computed.base(),
+        stated_base,
+        tolerance,
+        |v| format::quantity(Quantity::from_base(kind, v)),
+    )?;
+    explanation.extend(flags.iter().map(|f| format!("; {f}")));
+    if target == Target::Share
+        && claim.assume.national_total.is_none()
+        && let Ok(retail) = dataset.national_total(Denominator::RetailSales, claim.year)
+    {
+        let alt = share::share(outcome_energy(&outcome), retail.power()).value;
+        let shown = format::percent(Ratio::new::<ratio>(alt));
+        explanation.push_str(&format!(
+            "; {}",
+            alternative(
+                &format!("on retail sales ({})", retail.id()),
+                alt,
+                stated_base,
+                tolerance,
+                shown
+            )
+        ));
+    }
+    Ok(Checked {
+        stated: Value::Quantity(stated),
+        computed: Some(Value::Quantity(computed)),
+        comparison: Some(comparison),
+        explanation,
+        sources: sources_of(&scratch),
+    })
+}
+
+fn fraction_value(value: f64) -> Value {
+    Value::Quantity(Quantity::Percent(Ratio::new::<ratio>(value)))
+}
+
+fn outcome_energy(outcome: &Outcome) -> Energy {
+    match outcome.quantity(1) {
+        Quantity::Energy(e) => e,
+        _ => unreachable!("output 1 is the energy per year"),
+    }
+}
+
+fn divisor_shown(value: Quantity) -> String {
+    match value {
+        Quantity::Power(p) => format::annual_energy(p),
+        other => format::quantity(other),
+    }
+}
+
 /// Flags for a capacity taken at full load, and for IT rather than facility power: the claim's
 /// computed value scales with the load factor and with the PUE.
 fn load_flags(
     dataset: &Dataset,
-    load: Load,
-    load_factor: Ratio,
+    input: &LoadInput,
     computed: f64,
     stated: f64,
     tolerance: f64,
     show: impl Fn(f64) -> String,
 ) -> anyhow::Result<Vec<String>> {
-    let Load::Capacity(_) = load else {
+    if input.shape != Shape::Capacity {
         return Ok(Vec::new());
-    };
+    }
     let mut flags = Vec::new();
-    if load_factor.get::<ratio>() == 1.0 {
+    if input.load_factor.is_fixed() && input.load_factor.central().base() == 1.0 {
         let (typical, basis) = typical_load_factor(dataset)?;
         let scaled = computed * typical.get::<ratio>();
         flags.push(alternative(
@@ -227,173 +411,21 @@ fn load_flags(
     Ok(flags)
 }
 
-fn describe_load(load: Load, load_factor: Ratio) -> String {
-    match load {
-        Load::Capacity(p) => format!(
-            "{} × load factor {} × 8,760 h",
-            format::power(p),
-            format::ratio(load_factor)
-        ),
-        Load::AnnualUse(p) => format::annual_energy(p),
-    }
-}
-
-fn homes_claim(
-    dataset: &Dataset,
-    claim: &Claim,
-    load: &str,
-    tolerance: f64,
-) -> anyhow::Result<Checked> {
-    let stated = parse_count(&claim.stated)?;
-    let input = read_load(load, claim.assume.load_factor.as_deref())?;
-    let mut scratch = Report::default();
-    let per_home_use = per_home(&mut scratch, dataset, &load_args(claim), None)?;
-    let homes = households::homes(input.annual, per_home_use).get::<ratio>();
-    let mut explanation = format!(
-        "{} = {}; ÷ {} per home{} = {} homes",
-        describe_load(input.load, input.load_factor),
-        format::energy(input.annual),
-        format::annual_energy(per_home_use),
-        scratch
-            .assumptions
-            .first()
-            .map(|a| format!(" ({})", a.id))
-            .unwrap_or_default(),
-        format::count(homes),
-    );
-    let flags = load_flags(
-        dataset,
-        input.load,
-        input.load_factor,
-        homes,
-        stated,
-        tolerance,
-        |h| format!("{} homes", format::count(h)),
-    )?;
-    explanation.extend(flags.iter().map(|f| format!("; {f}")));
-    Ok(Checked {
-        stated: Value::Quantity(Quantity::Number(stated)),
-        computed: Some(Value::Quantity(Quantity::Number(homes))),
-        comparison: Some(Comparison::of(stated, homes, tolerance)),
-        explanation,
-        sources: sources_of(&scratch),
-    })
-}
-
-fn energy_claim(
-    dataset: &Dataset,
-    claim: &Claim,
-    load: &str,
-    tolerance: f64,
-) -> anyhow::Result<Checked> {
-    let stated = match parse_quantity(&claim.stated)? {
-        Quantity::Energy(e) => e,
-        Quantity::Power(p) => p * year(),
-        other => {
-            return Err(UsageError(format!(
-                "stated: expected an energy per year such as `262.8 TWh`; `{}` is {}",
-                claim.stated,
-                other.kind().name()
-            ))
-            .into());
+fn describe_load(input: &LoadInput) -> String {
+    let load = divisor_shown(input.power.central());
+    match input.shape {
+        Shape::Capacity => {
+            let load = match input.power.central() {
+                Quantity::Power(p) => format::power(p),
+                other => format::quantity(other),
+            };
+            format!(
+                "{load} × load factor {} × 8,760 h",
+                format::quantity(input.load_factor.central())
+            )
         }
-    };
-    let input = read_load(load, claim.assume.load_factor.as_deref())?;
-    let wh = |e: Energy| e.get::<uom::si::energy::watt_hour>();
-    let mut explanation = format!(
-        "{} = {}",
-        describe_load(input.load, input.load_factor),
-        format::energy(input.annual)
-    );
-    let flags = load_flags(
-        dataset,
-        input.load,
-        input.load_factor,
-        wh(input.annual),
-        wh(stated),
-        tolerance,
-        |e| format::energy(Energy::new::<uom::si::energy::watt_hour>(e)),
-    )?;
-    explanation.extend(flags.iter().map(|f| format!("; {f}")));
-    Ok(Checked {
-        stated: Value::Quantity(Quantity::Energy(stated)),
-        computed: Some(Value::Quantity(Quantity::Energy(input.annual))),
-        comparison: Some(Comparison::of(wh(stated), wh(input.annual), tolerance)),
-        explanation,
-        sources: Vec::new(),
-    })
-}
-
-fn share_claim(
-    dataset: &Dataset,
-    claim: &Claim,
-    load: &str,
-    tolerance: f64,
-) -> anyhow::Result<Checked> {
-    let stated = parse_fraction(&claim.stated)?.get::<ratio>();
-    let input = read_load(load, claim.assume.load_factor.as_deref())?;
-    let mut scratch = Report::default();
-    let (total, label) = match &claim.assume.national_total {
-        Some(text) => (parse_total(text)?, "the national total assumed".to_string()),
-        None => national_total(
-            &mut scratch,
-            dataset,
-            &NationalArgs {
-                year: claim.year,
-                denominator: Denominator::EndUse,
-            },
-        )?,
-    };
-    let fraction = share::share(input.annual, total).get::<ratio>();
-    let mut explanation = format!(
-        "{} = {}; ÷ {} ({label}) = {}",
-        describe_load(input.load, input.load_factor),
-        format::energy(input.annual),
-        format::annual_energy(total),
-        format::percent(Ratio::new::<ratio>(fraction)),
-    );
-    let percent = |f: f64| format::percent(Ratio::new::<ratio>(f));
-    let mut flags = load_flags(
-        dataset,
-        input.load,
-        input.load_factor,
-        fraction,
-        stated,
-        tolerance,
-        percent,
-    )?;
-    if claim.assume.national_total.is_none()
-        && let Ok(retail) = dataset.national_total(Denominator::RetailSales, claim.year)
-    {
-        let alt = share::share(input.annual, retail.power()).get::<ratio>();
-        flags.push(alternative(
-            &format!("on retail sales ({})", retail.id()),
-            alt,
-            stated,
-            tolerance,
-            percent(alt),
-        ));
+        Shape::AnnualUse => load,
     }
-    explanation.extend(flags.iter().map(|f| format!("; {f}")));
-    Ok(Checked {
-        stated: fraction_value(stated),
-        computed: Some(fraction_value(fraction)),
-        comparison: Some(Comparison::of(stated, fraction, tolerance)),
-        explanation,
-        sources: sources_of(&scratch),
-    })
-}
-
-fn fraction_value(value: f64) -> Value {
-    Value::Quantity(Quantity::Percent(Ratio::new::<ratio>(value)))
-}
-
-/// A national total: `4,000 TWh/yr` or `4,000 TWh` (in one year).
-fn parse_total(text: &str) -> anyhow::Result<Power> {
-    Ok(match parse_quantity(text)? {
-        Quantity::Energy(e) => e / year(),
-        _ => parse_annual_energy(text)?,
-    })
 }
 
 /// A projection's share for a year, from the atlas (`project`), with its scope and range.
@@ -517,7 +549,12 @@ fn cost_claim(
 }
 
 /// A fleet's power at the claim's boundary, from the `fleet` calculator.
-fn fleet_claim(dataset: &Dataset, claim: &Claim, tolerance: f64) -> anyhow::Result<Checked> {
+fn fleet_claim(
+    dataset: &Dataset,
+    claim: &Claim,
+    tolerance: f64,
+    sampling: &SamplingArgs,
+) -> anyhow::Result<Checked> {
     let stated = parse_power(&claim.stated)?;
     let count = claim
         .count
@@ -534,6 +571,7 @@ fn fleet_claim(dataset: &Dataset, claim: &Claim, tolerance: f64) -> anyhow::Resu
         claim.assume.pue.as_deref(),
         None,
         &load_args(claim),
+        sampling,
     )?;
     let boundary = claim.boundary.unwrap_or(Boundary::Facility);
     let key = match boundary {

@@ -2,14 +2,14 @@
 
 use uom::si::ratio::ratio;
 
-use super::inputs::{per_home, read_load};
+use super::inputs::{Shape, per_home, read_load};
 use crate::cli::LoadArgs;
 use crate::data::{Dataset, Figure};
 use crate::error::UsageError;
 use crate::model::{cost, households};
 use crate::report::{Item, Report, Value, Warning};
 use crate::units::parse::{Quantity, parse_money, parse_quantity};
-use crate::units::{Load, MoneyPerPower, Time, format, year};
+use crate::units::{MoneyPerPower, Time, format, year};
 
 /// The statements of cost per GW the range is drawn from (`region` in costs.toml).
 const COST_REGION: &str = "ai-compute";
@@ -38,7 +38,8 @@ pub fn cost(
     );
     if let Some(load_text) = per {
         let input = read_load(load_text, args.load_factor.as_deref())?;
-        let Load::Capacity(capacity) = input.load else {
+        let (Shape::Capacity, Quantity::Power(capacity)) = (input.shape, input.power.central())
+        else {
             return Err(UsageError(format!(
                 "--per expects a capacity such as `30 GW`; `{load_text}` is an energy per year"
             ))
@@ -46,8 +47,11 @@ pub fn cost(
         };
         input.describe(&mut report, dataset)?;
         let per_power = cost::per_power(money, capacity);
-        let per_home_use = per_home(&mut report, dataset, args, None)?;
-        let homes = households::homes(input.annual, per_home_use);
+        let Quantity::Power(per_home_use) = per_home(&mut report, dataset, args, None)?.central()
+        else {
+            unreachable!("use per home is a power");
+        };
+        let homes = households::homes(input.central_annual(), per_home_use);
         report.results.push(Item::new(
             "cost_per_power",
             "Capital cost per GW",

@@ -1,16 +1,23 @@
 //! `fleet`: a count of accelerators as power at each boundary, energy per year and homes.
 
-use uom::si::ratio::ratio;
-
-use super::inputs::{load_factor, per_home, pue};
-use crate::cli::LoadArgs;
+use super::inputs::{full_load_warning, load_factor, per_home, pue};
+use super::sampling::Calc;
+use crate::cli::{LoadArgs, SamplingArgs};
 use crate::data::Dataset;
 use crate::error::UsageError;
 use crate::model::fleet::{ServerPower, ladder};
 use crate::model::households;
 use crate::report::{Item, Report, Value, Warning};
-use crate::units::parse::{Quantity, parse_count, parse_quantity};
-use crate::units::{Power, Ratio, format};
+use crate::uncertainty::Uncertain;
+use crate::units::parse::parse_count;
+use crate::units::uncertain::parse_uncertain;
+use crate::units::{Kind, Quantity, format};
+
+/// How the server boundary is reached: a published system figure or a multiple of the chip.
+enum ServerBasis {
+    Published { slot: usize, gpus: u32 },
+    Overhead { slot: usize },
+}
 
 pub fn fleet(
     dataset: &Dataset,
@@ -19,66 +26,65 @@ pub fn fleet(
     pue_text: Option<&str>,
     overhead_text: Option<&str>,
     args: &LoadArgs,
+    sampling: &SamplingArgs,
 ) -> anyhow::Result<Report> {
-    let count = parse_count(count_text)?;
-    if count < 1.0 {
-        return Err(UsageError(format!(
-            "a fleet needs at least one chip; got `{count_text}`"
-        ))
-        .into());
-    }
+    let count_value = count(count_text)?;
     let chip = dataset.chip(chip_name)?;
-    let load_factor = load_factor(args.load_factor.as_deref())?;
-    let mut report = Report::new("fleet", format!("{} × {}", format::count(count), chip.name));
+    let mut report = Report::new(
+        "fleet",
+        format!("{} × {}", shown_count(count_text, &count_value), chip.name),
+    );
     report.inputs.push(Item::new(
         "count",
         "Accelerators",
-        Value::Quantity(Quantity::Number(count)),
+        Value::Text(count_text.trim().into()),
     ));
     report
         .inputs
         .push(Item::new("chip", "Chip", Value::Text(chip.id.clone())));
-    report.inputs.push(Item::new(
-        "load_factor",
-        "Load factor",
-        Value::Quantity(Quantity::Number(load_factor.get::<ratio>())),
-    ));
+    let mut calc = Calc::new();
+    let central_count = count_value.central().base();
+    let count = calc.user("accelerators", count_value);
+    let lf_value = load_factor(args.load_factor.as_deref())?;
+    let full_load = lf_value.is_fixed() && lf_value.central().base() == 1.0;
+    let lf = calc.user("load factor", lf_value);
     let chip_figure = dataset.figure(&chip.chip_power)?;
     report.assume(
         "Power per chip",
         chip_figure,
         Value::Quantity(chip_figure.value),
     );
-    let (server, server_basis) = match (overhead_text, &chip.system_power, chip.gpus_per_system) {
+    let chip_power = calc.figure("power per chip", chip_figure.uncertain());
+    let (server, basis) = match (overhead_text, &chip.system_power, chip.gpus_per_system) {
         (Some(text), _, _) => {
             let multiple = overhead(text)?;
             report.inputs.push(Item::new(
                 "overhead",
                 "Server power ÷ chip power",
-                Value::Quantity(Quantity::Number(multiple.get::<ratio>())),
+                Value::Text(text.trim().into()),
             ));
             (
-                ServerPower::Overhead(multiple),
-                format!("chip × {} (--overhead)", format::ratio(multiple)),
+                ServerBasis::Overhead {
+                    slot: calc.user("server ÷ chip power", multiple),
+                },
+                "chip × --overhead".to_string(),
             )
         }
         (None, Some(system_id), Some(gpus)) => {
             let figure = dataset.figure(system_id)?;
-            let system_name = chip
+            let name = chip
                 .system_name
                 .clone()
                 .unwrap_or_else(|| system_id.clone());
             report.assume(
-                &format!("{system_name} ({gpus} GPUs)"),
+                &format!("{name} ({gpus} GPUs)"),
                 figure,
                 Value::Quantity(figure.value),
             );
+            let slot = calc.figure(format!("{name} power"), figure.uncertain());
             (
-                ServerPower::Published {
-                    system: figure.power(),
-                    gpus,
-                },
-                format!("{system_name}: {} ÷ {gpus}", format::power(figure.power())),
+                ServerBasis::Published { slot, gpus },
+                format!("{name}: {} ÷ {gpus}", format::power(figure.power())),
             )
         }
         _ => {
@@ -88,76 +94,106 @@ pub fn fleet(
                 figure,
                 Value::Quantity(figure.value),
             );
-            let multiple = Ratio::new::<ratio>(figure.number());
+            let basis = format!("chip × {} (typical)", format::count(figure.number()));
             (
-                ServerPower::Overhead(multiple),
-                format!("chip × {} (typical)", format::ratio(multiple)),
+                ServerBasis::Overhead {
+                    slot: calc.figure("server ÷ chip power", figure.uncertain()),
+                },
+                basis,
             )
         }
     };
-    let pue = pue(&mut report, dataset, pue_text, "new-large-builds")?;
-    let per_home = per_home(&mut report, dataset, args, None)?;
-    let steps = ladder(count, chip_figure.power(), server, pue, load_factor);
-    let each = |total: Power| format::power(total / count);
-    let homes = households::homes(steps.annual, per_home);
+    let pue_value = pue(&mut report, dataset, pue_text, "new-large-builds")?;
+    let pue_shown = format::quantity(pue_value.central());
+    let pue = calc.user("PUE", pue_value);
+    let home = calc.user("use per home", per_home(&mut report, dataset, args, None)?);
+    let kinds = [
+        Kind::Power,
+        Kind::Power,
+        Kind::Power,
+        Kind::Power,
+        Kind::Energy,
+        Kind::Number,
+    ];
+    let outcome = calc.run(sampling, &kinds, 3, |d, out| {
+        let server = match server {
+            ServerBasis::Published { slot, gpus } => ServerPower::Published {
+                system: d.power(slot),
+                gpus,
+            },
+            ServerBasis::Overhead { slot } => ServerPower::Overhead(d.ratio(slot)),
+        };
+        let steps = ladder(
+            d.ratio(count).value,
+            d.power(chip_power),
+            server,
+            d.ratio(pue),
+            d.ratio(lf),
+        );
+        out[0] = steps.chip.value;
+        out[1] = steps.server.value;
+        out[2] = steps.it.value;
+        out[3] = steps.facility.value;
+        out[4] = steps.annual.value;
+        out[5] = households::homes(steps.annual, d.power(home)).value;
+    })?;
+    let chips = central_count;
+    let each = |index: usize| match outcome.quantity(index) {
+        Quantity::Power(total) => format::power(total / chips),
+        other => format::quantity(other),
+    };
     report.results = vec![
-        Item::new(
-            "chip_power",
-            format!("Chips ({} each, TDP)", each(steps.chip)),
-            power(steps.chip),
-        ),
-        Item::new(
+        outcome.item(0, "chip_power", format!("Chips ({} each, TDP)", each(0))),
+        outcome.item(
+            1,
             "server_power",
-            format!(
-                "Servers/racks ({} per chip: {server_basis})",
-                each(steps.server)
-            ),
-            power(steps.server),
+            format!("Servers/racks ({} per chip: {basis})", each(1)),
         ),
-        Item::new(
-            "it_power",
-            format!("IT load ({} per chip)", each(steps.it)),
-            power(steps.it),
-        ),
-        Item::new(
+        outcome.item(2, "it_power", format!("IT load ({} per chip)", each(2))),
+        outcome.item(
+            3,
             "facility_power",
             format!(
-                "Facility, at the grid ({} per chip: IT × PUE {})",
-                each(steps.facility),
-                format::ratio(pue)
+                "Facility, at the grid ({} per chip: IT × PUE {pue_shown})",
+                each(3)
             ),
-            power(steps.facility),
         ),
-        Item::new(
-            "annual_energy",
-            "Energy per year",
-            Value::Quantity(Quantity::Energy(steps.annual)),
-        ),
-        Item::new(
-            "homes",
-            "Household equivalents",
-            Value::Quantity(Quantity::Number(homes.get::<ratio>())),
-        ),
+        outcome.item(4, "annual_energy", "Energy per year"),
+        outcome.item(5, "homes", "Household equivalents"),
     ];
+    outcome.finish(&mut report);
     report.warn(Warning::Note(
         "IT load counts the servers or racks only: storage and the cluster network outside the racks are not modelled, so it is a lower bound".into(),
     ));
-    if load_factor.get::<ratio>() == 1.0 {
-        report.warn(super::inputs::full_load_warning(dataset)?);
+    if full_load {
+        report.warn(full_load_warning(dataset)?);
     }
     Ok(report)
 }
 
-fn power(value: Power) -> Value {
-    Value::Quantity(Quantity::Power(value))
+/// A count of chips, at least one: `500000`, `500k`, or a range such as `200k..900k`.
+fn count(text: &str) -> anyhow::Result<Uncertain> {
+    let value = parse_uncertain(text).map_err(|error| parse_count(text).err().unwrap_or(error))?;
+    if value.kind != Kind::Number || value.dist.quantile(0.001) < 1.0 {
+        return Err(UsageError(format!("a fleet needs at least one chip; got `{text}`")).into());
+    }
+    Ok(value)
 }
 
-fn overhead(text: &str) -> anyhow::Result<Ratio> {
-    match parse_quantity(text)? {
-        Quantity::Number(n) if n >= 1.0 => Ok(Ratio::new::<ratio>(n)),
-        _ => Err(UsageError(format!(
+fn shown_count(text: &str, value: &Uncertain) -> String {
+    match value.central() {
+        Quantity::Number(n) if value.is_fixed() => format::count(n),
+        _ => text.trim().to_string(),
+    }
+}
+
+fn overhead(text: &str) -> anyhow::Result<Uncertain> {
+    let value = parse_uncertain(text)?;
+    if value.kind != Kind::Number || value.dist.quantile(0.001) < 1.0 {
+        return Err(UsageError(format!(
             "--overhead expects server power as a multiple of chip power, at least 1 (such as `1.6`); got `{text}`"
         ))
-        .into()),
+        .into());
     }
+    Ok(value)
 }

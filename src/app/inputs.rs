@@ -1,5 +1,5 @@
-//! Reading the inputs the calculators share: a load and its load factor, the use per home, the
-//! national total, and the full-load caveat.
+//! Reading the inputs the calculators share, each possibly uncertain: a load and its load
+//! factor, the use per home, the national total, the PUE; and the full-load caveat.
 
 use uom::si::ratio::ratio;
 
@@ -8,96 +8,146 @@ use crate::data::Dataset;
 use crate::error::UsageError;
 use crate::model::energy;
 use crate::report::{Item, Report, Value, Warning};
-use crate::units::parse::{
-    Quantity, parse_annual_energy, parse_fraction, parse_load, parse_quantity,
-};
-use crate::units::{Energy, Load, Power, Ratio, format};
+use crate::uncertainty::Uncertain;
+use crate::units::parse::has_period;
+use crate::units::uncertain::{parse_uncertain, parse_uncertain_as, parse_uncertain_fraction};
+use crate::units::{Energy, Kind, Power, Quantity, Ratio, format, year};
 
-/// The load, its load factor (1 unless given), and its annual energy.
+/// Whether a load is a capacity (a load factor applies) or already an energy per year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Capacity,
+    AnnualUse,
+}
+
+impl Shape {
+    /// Energy in a year: `capacity × load factor × 8,760 h`, or the stated energy per year.
+    pub fn annual_energy(self, power: Power, load_factor: Ratio) -> Energy {
+        match self {
+            Shape::Capacity => energy::annual_energy(power, load_factor),
+            Shape::AnnualUse => power * year(),
+        }
+    }
+}
+
+/// A load as given, and its load factor.
 pub struct LoadInput {
-    pub load: Load,
-    pub load_factor: Ratio,
-    pub annual: Energy,
+    pub shape: Shape,
+    pub power: Uncertain,
+    pub load_factor: Uncertain,
+    text: String,
+    load_factor_text: Option<String>,
 }
 
 /// `--load-factor`: above 0 and at most 1; 1 ("running flat out") when not given.
-pub fn load_factor(text: Option<&str>) -> anyhow::Result<Ratio> {
-    let Some(text) = text else {
-        return Ok(Ratio::new::<ratio>(1.0));
-    };
-    let fraction = parse_fraction(text)?;
-    if fraction.get::<ratio>() <= 0.0 {
-        return Err(UsageError("--load-factor must be above 0".into()).into());
+pub fn load_factor(text: Option<&str>) -> anyhow::Result<Uncertain> {
+    match text {
+        None => Ok(Uncertain::fixed(Quantity::Number(1.0))),
+        Some(text) => Ok(parse_uncertain_fraction(
+            text,
+            0.0,
+            "a load factor above 0 and at most 1 (or 100%)",
+        )?),
     }
-    Ok(fraction)
 }
 
 pub fn read_load(text: &str, load_factor_text: Option<&str>) -> anyhow::Result<LoadInput> {
-    let load = parse_load(text)?;
-    let load_factor = load_factor(load_factor_text)?;
-    let annual = match load {
-        Load::Capacity(capacity) => energy::annual_energy(capacity, load_factor),
-        Load::AnnualUse(average) => {
-            if load_factor_text.is_some() {
-                return Err(UsageError(format!(
-                    "--load-factor applies to a capacity such as `30 GW`; `{}` is already an energy per year",
-                    text.trim()
-                ))
-                .into());
-            }
-            energy::annual_energy(average, Ratio::new::<ratio>(1.0))
-        }
+    let power = parse_uncertain_as(text, Kind::Power)?;
+    let shape = if has_period(text) {
+        Shape::AnnualUse
+    } else {
+        Shape::Capacity
     };
+    if shape == Shape::AnnualUse && load_factor_text.is_some() {
+        return Err(UsageError(format!(
+            "--load-factor applies to a capacity such as `30 GW`; `{}` is already an energy per year",
+            text.trim()
+        ))
+        .into());
+    }
     Ok(LoadInput {
-        load,
-        load_factor,
-        annual,
+        shape,
+        power,
+        load_factor: load_factor(load_factor_text)?,
+        text: text.trim().into(),
+        load_factor_text: load_factor_text.map(str::to_string),
     })
 }
 
+/// An input echoed in the report: its central value, or the distribution as the user wrote it.
+fn echo(
+    key: &'static str,
+    label: &str,
+    value: &Uncertain,
+    text: Option<&str>,
+    annual: bool,
+) -> Item {
+    let shown = match (value.is_fixed(), text, value.central()) {
+        (false, Some(text), _) => Value::Text(text.to_string()),
+        (_, _, Quantity::Power(p)) if annual => Value::AnnualEnergy(p),
+        (_, _, quantity) => Value::Quantity(quantity),
+    };
+    Item::new(key, label, shown)
+}
+
 impl LoadInput {
-    /// Echoes the load (and the load factor, for a capacity) as report inputs.
+    /// The energy per year at central values.
+    pub fn central_annual(&self) -> Energy {
+        let (Quantity::Power(power), lf) = (self.power.central(), self.load_factor.central())
+        else {
+            unreachable!("a load is a power");
+        };
+        self.shape
+            .annual_energy(power, Ratio::new::<ratio>(lf.base()))
+    }
+
+    /// Echoes the load (and the load factor, for a capacity) as report inputs, with the
+    /// full-load caveat when the load factor is 1.
     pub fn describe(&self, report: &mut Report, dataset: &Dataset) -> anyhow::Result<()> {
-        match self.load {
-            Load::Capacity(capacity) => {
-                report.inputs.push(Item::new(
+        match self.shape {
+            Shape::Capacity => {
+                report.inputs.push(echo(
                     "load",
                     "Load (capacity)",
-                    Value::Quantity(Quantity::Power(capacity)),
+                    &self.power,
+                    Some(&self.text),
+                    false,
                 ));
-                report.inputs.push(Item::new(
+                report.inputs.push(echo(
                     "load_factor",
                     "Load factor",
-                    Value::Quantity(Quantity::Number(self.load_factor.get::<ratio>())),
+                    &self.load_factor,
+                    self.load_factor_text.as_deref(),
+                    false,
                 ));
-                if self.load_factor.get::<ratio>() == 1.0 {
+                if self.load_factor.is_fixed() && self.load_factor.central().base() == 1.0 {
                     report.warn(full_load_warning(dataset)?);
                 }
             }
-            Load::AnnualUse(average) => report.inputs.push(Item::new(
-                "load",
-                "Load (energy per year)",
-                Value::AnnualEnergy(average),
-            )),
+            Shape::AnnualUse => {
+                report.inputs.push(echo(
+                    "load",
+                    "Load (energy per year)",
+                    &self.power,
+                    Some(&self.text),
+                    true,
+                ));
+            }
         }
         Ok(())
     }
 
     pub fn title(&self) -> String {
-        match self.load {
-            Load::Capacity(c) => {
-                let lf = self.load_factor.get::<ratio>();
-                if lf == 1.0 {
-                    format!("{} running flat out", format::power(c))
-                } else {
-                    format!(
-                        "{} at load factor {}",
-                        format::power(c),
-                        format::ratio(self.load_factor)
-                    )
-                }
-            }
-            Load::AnnualUse(p) => format::annual_energy(p),
+        let load = match (self.shape, self.power.is_fixed(), self.power.central()) {
+            (_, false, _) => self.text.clone(),
+            (Shape::Capacity, true, Quantity::Power(p)) => format::power(p),
+            (_, true, Quantity::Power(p)) => format::annual_energy(p),
+            _ => self.text.clone(),
+        };
+        match (self.shape, self.load_factor_text.as_deref()) {
+            (Shape::Capacity, None) => format!("{load} running flat out"),
+            (Shape::Capacity, Some(lf)) => format!("{load} at load factor {lf}"),
+            (Shape::AnnualUse, _) => load,
         }
     }
 }
@@ -143,13 +193,15 @@ pub fn per_home(
     dataset: &Dataset,
     args: &LoadArgs,
     year: Option<i32>,
-) -> anyhow::Result<Power> {
+) -> anyhow::Result<Uncertain> {
     if let Some(text) = &args.per_home {
-        let per_home = parse_annual_energy(text)?;
-        report.inputs.push(Item::new(
+        let per_home = annual_energy_text(text, "an energy per period such as `10,791 kWh/yr`")?;
+        report.inputs.push(echo(
             "per_home",
             "Use per home",
-            Value::AnnualEnergy(per_home),
+            &per_home,
+            Some(text),
+            true,
         ));
         return Ok(per_home);
     }
@@ -157,27 +209,56 @@ pub fn per_home(
         Some(year) => dataset.for_year("household-use", &args.region, year)?,
         None => dataset.best("household-use", &args.region)?,
     };
-    let per_home = figure.power();
     let label = format!("Use per home ({}, {})", args.region, figure.year());
-    report.assume(&label, figure, Value::AnnualEnergy(per_home));
-    Ok(per_home)
+    report.assume(&label, figure, Value::AnnualEnergy(figure.power()));
+    Ok(figure.uncertain())
 }
 
-/// The national total for the share, recorded as an assumption.
+/// An energy per period (a power), possibly uncertain; an energy without a period is refused
+/// with a suggestion.
+fn annual_energy_text(text: &str, expected: &str) -> anyhow::Result<Uncertain> {
+    let value = parse_uncertain(text)?;
+    if value.kind == Kind::Power && has_period(text) {
+        return Ok(value);
+    }
+    Err(crate::units::parse::parse_annual_energy(text)
+        .err()
+        .map(anyhow::Error::from)
+        .unwrap_or_else(|| UsageError(format!("expected {expected}; got `{text}`")).into()))
+}
+
+/// The national total for a share: `--national-total`, or the figure for the year, recorded as
+/// an assumption. Returns the total and how to name it.
 pub fn national_total(
     report: &mut Report,
     dataset: &Dataset,
     args: &NationalArgs,
-) -> anyhow::Result<(Power, String)> {
+) -> anyhow::Result<(Uncertain, String)> {
+    if let Some(text) = &args.national_total {
+        let value = match parse_uncertain(text)? {
+            u if u.kind == Kind::Energy => Uncertain {
+                kind: Kind::Power,
+                dist: u.dist.scaled(1.0 / year().value),
+            },
+            _ => annual_energy_text(text, "a national total such as `4,300 TWh/yr`")?,
+        };
+        report.inputs.push(echo(
+            "national_total",
+            "National total (given)",
+            &value,
+            Some(text),
+            true,
+        ));
+        return Ok((value, "the national total given".into()));
+    }
     let figure = dataset.national_total(args.denominator, args.year)?;
     let label = match figure.record.series.as_str() {
         "implied-total" => format!("US total implied by LBNL's shares, {}", figure.year()),
         "retail-sales" => format!("US retail electricity sales (EIA), {}", figure.year()),
         _ => format!("US total end-use consumption (EIA), {}", figure.year()),
     };
-    let total = figure.power();
-    report.assume(&label, figure, Value::AnnualEnergy(total));
-    Ok((total, label))
+    report.assume(&label, figure, Value::AnnualEnergy(figure.power()));
+    Ok((figure.uncertain(), label))
 }
 
 /// PUE from `--pue`, or the newest confirmed figure for `region` (`industry`,
@@ -187,23 +268,19 @@ pub fn pue(
     dataset: &Dataset,
     text: Option<&str>,
     region: &str,
-) -> anyhow::Result<Ratio> {
+) -> anyhow::Result<Uncertain> {
     if let Some(text) = text {
-        let pue = match parse_quantity(text)? {
-            Quantity::Number(n) if n >= 1.0 => n,
-            _ => {
-                return Err(UsageError(format!(
-                    "--pue expects a number of at least 1 such as `1.2`; got `{text}`"
-                ))
-                .into());
-            }
-        };
-        report.inputs.push(Item::new(
-            "pue",
-            "PUE",
-            Value::Quantity(Quantity::Number(pue)),
-        ));
-        return Ok(Ratio::new::<ratio>(pue));
+        let value = parse_uncertain(text)?;
+        if value.kind != Kind::Number || value.dist.quantile(0.001) < 1.0 {
+            return Err(UsageError(format!(
+                "--pue expects a number of at least 1 such as `1.2` or `uniform(1.1, 1.4)`; got `{text}`"
+            ))
+            .into());
+        }
+        report
+            .inputs
+            .push(echo("pue", "PUE", &value, Some(text), false));
+        return Ok(value);
     }
     let figure = dataset.best("pue", region)?;
     report.assume(
@@ -211,5 +288,5 @@ pub fn pue(
         figure,
         Value::Quantity(figure.value),
     );
-    Ok(Ratio::new::<ratio>(figure.number()))
+    Ok(figure.uncertain())
 }

@@ -1,118 +1,159 @@
-//! The one-load calculators: `homes`, `share` and `footprint`.
-
-use uom::si::ratio::ratio;
+//! The one-load calculators: `homes`, `share` and `footprint`. Each builds its inputs (possibly
+//! uncertain), then one model closure gives the point estimate and, when sampling, the draws.
 
 use super::inputs::{load_factor, national_total, per_home, pue, read_load};
-use crate::cli::{LoadArgs, NationalArgs};
+use super::sampling::Calc;
+use crate::cli::{LoadArgs, NationalArgs, SamplingArgs};
 use crate::data::Dataset;
 use crate::error::UsageError;
-use crate::model::{emissions, energy, households, share};
+use crate::model::{emissions, energy, households, projection, share};
 use crate::report::{Item, Report, Value, Warning};
-use crate::units::parse::{Quantity, parse_quantity};
-use crate::units::{Ratio, format};
+use crate::units::parse::parse_quantity;
+use crate::units::uncertain::{parse_uncertain, parse_uncertain_as};
+use crate::units::{Kind, Quantity, format, year};
 
 pub fn homes(
     dataset: &Dataset,
     text: &str,
     args: &LoadArgs,
-    year: Option<i32>,
+    year_of_average: Option<i32>,
+    sampling: &SamplingArgs,
 ) -> anyhow::Result<Report> {
-    if let Quantity::Number(count) = parse_quantity(text)? {
-        return load_for_homes(dataset, count, args, year);
+    if let Ok(value) = parse_uncertain(text)
+        && value.kind == Kind::Number
+    {
+        return load_for_homes(dataset, text, value, args, year_of_average, sampling);
     }
     let input = read_load(text, args.load_factor.as_deref())?;
     let mut report = Report::new("homes", format!("{} as homes", input.title()));
     input.describe(&mut report, dataset)?;
-    let per_home = per_home(&mut report, dataset, args, year)?;
-    let count = households::homes(input.annual, per_home);
+    let mut calc = Calc::new();
+    let load = calc.user("load", input.power.clone());
+    let lf = calc.user("load factor", input.load_factor.clone());
+    let per_home_use = per_home(&mut report, dataset, args, year_of_average)?;
+    let home = calc.user("use per home", per_home_use);
+    let shape = input.shape;
+    let outcome = calc.run(sampling, &[Kind::Energy, Kind::Number], 1, |d, out| {
+        let annual = shape.annual_energy(d.power(load), d.ratio(lf));
+        out[0] = annual.value;
+        out[1] = households::homes(annual, d.power(home)).value;
+    })?;
     report.results = vec![
-        Item::new(
-            "annual_energy",
-            "Energy per year",
-            Value::Quantity(Quantity::Energy(input.annual)),
-        ),
-        Item::new(
-            "homes",
-            "Household equivalents",
-            Value::Quantity(Quantity::Number(count.get::<ratio>())),
-        ),
+        outcome.item(0, "annual_energy", "Energy per year"),
+        outcome.item(1, "homes", "Household equivalents"),
     ];
+    outcome.finish(&mut report);
     Ok(report)
 }
 
 /// `homes 25M`: the energy and the capacity that many homes amount to.
 fn load_for_homes(
     dataset: &Dataset,
-    count: f64,
+    text: &str,
+    count: crate::uncertainty::Uncertain,
     args: &LoadArgs,
-    year: Option<i32>,
+    year_of_average: Option<i32>,
+    sampling: &SamplingArgs,
 ) -> anyhow::Result<Report> {
-    let load_factor = load_factor(args.load_factor.as_deref())?;
-    let mut report = Report::new("homes", format!("{} homes as a load", format::count(count)));
-    report.inputs.push(Item::new(
-        "homes",
-        "Homes",
-        Value::Quantity(Quantity::Number(count)),
-    ));
-    let per_home = per_home(&mut report, dataset, args, year)?;
-    let annual = households::energy_for_homes(Ratio::new::<ratio>(count), per_home);
-    let capacity = energy::capacity_for(annual, load_factor);
-    report.inputs.push(Item::new(
-        "load_factor",
-        "Load factor",
-        Value::Quantity(Quantity::Number(load_factor.get::<ratio>())),
-    ));
+    let title = match count.central() {
+        Quantity::Number(n) if count.is_fixed() => format!("{} homes as a load", format::count(n)),
+        _ => format!("{text} homes as a load"),
+    };
+    let mut report = Report::new("homes", title);
+    report
+        .inputs
+        .push(Item::new("homes", "Homes", Value::Text(text.trim().into())));
+    let mut calc = Calc::new();
+    let homes = calc.user("homes", count);
+    let lf = calc.user("load factor", load_factor(args.load_factor.as_deref())?);
+    let per_home_use = per_home(&mut report, dataset, args, year_of_average)?;
+    let home = calc.user("use per home", per_home_use);
+    let outcome = calc.run(
+        sampling,
+        &[Kind::Energy, Kind::Number, Kind::Power],
+        2,
+        |d, out| {
+            let annual = households::energy_for_homes(d.ratio(homes), d.power(home));
+            out[0] = annual.value;
+            out[1] = d.ratio(homes).value;
+            out[2] = energy::capacity_for(annual, d.ratio(lf)).value;
+        },
+    )?;
     report.results = vec![
-        Item::new(
-            "annual_energy",
-            "Energy per year",
-            Value::Quantity(Quantity::Energy(annual)),
-        ),
-        Item::new(
-            "homes",
-            "Household equivalents",
-            Value::Quantity(Quantity::Number(count)),
-        ),
-        Item::new(
-            "load",
-            "Capacity at that load factor",
-            Value::Quantity(Quantity::Power(capacity)),
-        ),
+        outcome.item(0, "annual_energy", "Energy per year"),
+        outcome.item(1, "homes", "Household equivalents"),
+        outcome.item(2, "load", "Capacity at that load factor"),
     ];
+    outcome.finish(&mut report);
     Ok(report)
 }
 
+/// `share`: a load's share of national electricity, grown from `from` to the year when asked.
 pub fn share_of_nation(
     dataset: &Dataset,
     text: &str,
-    load_factor: Option<&str>,
+    load_factor_text: Option<&str>,
     national: &NationalArgs,
+    growth: Option<(i32, &str)>,
+    sampling: &SamplingArgs,
 ) -> anyhow::Result<Report> {
-    let input = read_load(text, load_factor)?;
+    let input = read_load(text, load_factor_text)?;
     let mut report = Report::new(
         "share",
         format!("{} as a share of US electricity", input.title()),
     );
     input.describe(&mut report, dataset)?;
+    let mut calc = Calc::new();
+    let load = calc.user("load", input.power.clone());
+    let lf = calc.user("load factor", input.load_factor.clone());
+    let years = match growth {
+        Some((from, rate_text)) => {
+            let to = national.year.ok_or_else(|| {
+                UsageError("--from needs --year, the year to grow the load to".into())
+            })?;
+            if to < from {
+                return Err(UsageError(format!("--from {from} is after --year {to}")).into());
+            }
+            let rate = parse_uncertain(rate_text)?;
+            if !matches!(rate.kind, Kind::Number | Kind::Fraction) {
+                return Err(UsageError(format!("--growth expects a yearly rate such as `0.2`, `20%` or `tri(0.13, 0.20, 0.27)`; got `{rate_text}`")).into());
+            }
+            report
+                .inputs
+                .push(Item::new("from", "Load's year", Value::Year(from)));
+            report.inputs.push(Item::new(
+                "growth",
+                "Growth per year",
+                Value::Text(rate_text.trim().into()),
+            ));
+            Some((calc.user("growth", rate), to - from))
+        }
+        None => None,
+    };
     let (total, label) = national_total(&mut report, dataset, national)?;
-    let fraction = share::share(input.annual, total);
+    let total = calc.figure(label.clone(), total);
+    let shape = input.shape;
+    let outcome = calc.run(
+        sampling,
+        &[Kind::Energy, Kind::Energy, Kind::Fraction],
+        2,
+        |d, out| {
+            let base = shape.annual_energy(d.power(load), d.ratio(lf));
+            let annual = match years {
+                Some((rate, n)) => projection::grow(base, d.ratio(rate), n),
+                None => base,
+            };
+            out[0] = annual.value;
+            out[1] = (d.power(total) * year()).value;
+            out[2] = share::share(annual, d.power(total)).value;
+        },
+    )?;
     report.results = vec![
-        Item::new(
-            "annual_energy",
-            "Energy per year",
-            Value::Quantity(Quantity::Energy(input.annual)),
-        ),
-        Item::new(
-            "national_total",
-            label,
-            Value::Quantity(Quantity::Energy(total * crate::units::year())),
-        ),
-        Item::new(
-            "share",
-            "Share of national total",
-            Value::Quantity(Quantity::Percent(fraction)),
-        ),
+        outcome.item(0, "annual_energy", "Energy per year"),
+        outcome.item(1, "national_total", label),
+        outcome.item(2, "share", "Share of national total"),
     ];
+    outcome.finish(&mut report);
     Ok(report)
 }
 
@@ -123,54 +164,50 @@ pub fn footprint(
     national: &NationalArgs,
     pue_text: Option<&str>,
     wue_text: Option<&str>,
+    sampling: &SamplingArgs,
 ) -> anyhow::Result<Report> {
     let input = read_load(text, args.load_factor.as_deref())?;
     let mut report = Report::new("footprint", format!("Footprint of {}", input.title()));
     input.describe(&mut report, dataset)?;
-    let per_home = per_home(&mut report, dataset, args, None)?;
+    let mut calc = Calc::new();
+    let load = calc.user("load", input.power.clone());
+    let lf = calc.user("load factor", input.load_factor.clone());
+    let home = calc.user("use per home", per_home(&mut report, dataset, args, None)?);
     let (total, label) = national_total(&mut report, dataset, national)?;
+    let total = calc.figure(label.clone(), total);
     let intensity_figure = dataset.best("grid-co2", "US")?;
-    let intensity = intensity_figure.mass_per_energy();
     report.assume(
         "Grid CO2 intensity (US average)",
         intensity_figure,
         Value::Quantity(intensity_figure.value),
     );
-    let pue = pue(&mut report, dataset, pue_text, "industry")?;
-    let wue = water_intensity(&mut report, dataset, wue_text)?;
-    let count = households::homes(input.annual, per_home);
-    let fraction = share::share(input.annual, total);
-    report.results = vec![
-        Item::new(
-            "annual_energy",
-            "Energy per year",
-            Value::Quantity(Quantity::Energy(input.annual)),
-        ),
-        Item::new(
-            "homes",
-            "Household equivalents",
-            Value::Quantity(Quantity::Number(count.get::<ratio>())),
-        ),
-        Item::new(
-            "share",
-            format!("Share of {label}"),
-            Value::Quantity(Quantity::Percent(fraction)),
-        ),
-        Item::new(
-            "co2",
-            "CO2 per year (average US grid)",
-            Value::Quantity(Quantity::Mass(emissions::co2(input.annual, intensity))),
-        ),
-        Item::new(
-            "water",
-            "Site water per year",
-            Value::Quantity(Quantity::Volume(emissions::site_water(
-                input.annual,
-                pue,
-                wue,
-            ))),
-        ),
+    let intensity = calc.figure("grid CO2 intensity", intensity_figure.uncertain());
+    let pue = calc.user("PUE", pue(&mut report, dataset, pue_text, "industry")?);
+    let wue = calc.user("WUE", water_intensity(&mut report, dataset, wue_text)?);
+    let shape = input.shape;
+    let kinds = [
+        Kind::Energy,
+        Kind::Number,
+        Kind::Fraction,
+        Kind::Mass,
+        Kind::Volume,
     ];
+    let outcome = calc.run(sampling, &kinds, 0, |d, out| {
+        let annual = shape.annual_energy(d.power(load), d.ratio(lf));
+        out[0] = annual.value;
+        out[1] = households::homes(annual, d.power(home)).value;
+        out[2] = share::share(annual, d.power(total)).value;
+        out[3] = emissions::co2(annual, d.mass_per_energy(intensity)).value;
+        out[4] = emissions::site_water(annual, d.ratio(pue), d.volume_per_energy(wue)).value;
+    })?;
+    report.results = vec![
+        outcome.item(0, "annual_energy", "Energy per year"),
+        outcome.item(1, "homes", "Household equivalents"),
+        outcome.item(2, "share", format!("Share of {label}")),
+        outcome.item(3, "co2", "CO2 per year (average US grid)"),
+        outcome.item(4, "water", "Site water per year"),
+    ];
+    outcome.finish(&mut report);
     report.warn(Warning::Note(
         "the load is taken as grid (facility) power; if it is IT or chip capacity, multiply by a PUE first".into(),
     ));
@@ -185,32 +222,26 @@ fn water_intensity(
     report: &mut Report,
     dataset: &Dataset,
     text: Option<&str>,
-) -> anyhow::Result<crate::units::VolumePerEnergy> {
-    let quantity = match text {
-        Some(text) => parse_quantity(text)?,
-        None => {
-            let figure = dataset.best("wue", "industry")?;
-            report.assume(
-                "WUE (site water per kWh of IT energy)",
-                figure,
-                Value::Quantity(figure.value),
-            );
-            figure.value
-        }
+) -> anyhow::Result<crate::uncertainty::Uncertain> {
+    let Some(text) = text else {
+        let figure = dataset.best("wue", "industry")?;
+        report.assume(
+            "WUE (site water per kWh of IT energy)",
+            figure,
+            Value::Quantity(figure.value),
+        );
+        return Ok(figure.uncertain());
     };
-    match quantity {
-        Quantity::VolumePerEnergy(wue) => {
-            if text.is_some() {
-                report
-                    .inputs
-                    .push(Item::new("wue", "WUE", Value::Quantity(quantity)));
-            }
-            Ok(wue)
-        }
-        other => Err(UsageError(format!(
-            "--wue expects a water intensity such as `1.8 L/kWh`; got {}",
-            other.kind().name()
+    let value = parse_uncertain_as(text, Kind::VolumePerEnergy).map_err(|_| {
+        let found = parse_quantity(text)
+            .map(|q| q.kind().name())
+            .unwrap_or("not a quantity");
+        UsageError(format!(
+            "--wue expects a water intensity such as `1.8 L/kWh`; `{text}` is {found}"
         ))
-        .into()),
-    }
+    })?;
+    report
+        .inputs
+        .push(Item::new("wue", "WUE", Value::Text(text.trim().into())));
+    Ok(value)
 }

@@ -7,13 +7,14 @@ mod fleet;
 mod inputs;
 mod load;
 mod project;
+mod sampling;
 mod sources;
 
 use std::io::Write;
 
 use anyhow::Context;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, SamplingArgs};
 use crate::data::Dataset;
 use crate::report::{Report, Value};
 use crate::units::Quantity;
@@ -24,7 +25,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         Some(dir) => Dataset::with_overrides(dir)?,
         None => Dataset::embedded()?,
     };
-    let report = build(&cli.command, &dataset)?;
+    let report = build(&cli.command, &cli.sampling, &dataset)?;
     let bytes = report.export(cli.output.format)?;
     write_output(&cli.output.output, &bytes)?;
     if let Command::Check { strict: true, .. } = cli.command {
@@ -39,7 +40,11 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
 }
 
 /// The report a command produces, without writing anything.
-pub fn build(command: &Command, dataset: &Dataset) -> anyhow::Result<Report> {
+pub fn build(
+    command: &Command,
+    sampling: &SamplingArgs,
+    dataset: &Dataset,
+) -> anyhow::Result<Report> {
     match command {
         Command::Footprint {
             load,
@@ -54,17 +59,27 @@ pub fn build(command: &Command, dataset: &Dataset) -> anyhow::Result<Report> {
             national,
             pue.as_deref(),
             wue.as_deref(),
+            sampling,
         ),
         Command::Homes {
             load_or_homes,
             load_args,
             year,
-        } => load::homes(dataset, load_or_homes, load_args, *year),
+        } => load::homes(dataset, load_or_homes, load_args, *year, sampling),
         Command::Share {
             load,
             load_factor,
             national,
-        } => load::share_of_nation(dataset, load, load_factor.as_deref(), national),
+            from,
+            growth,
+        } => load::share_of_nation(
+            dataset,
+            load,
+            load_factor.as_deref(),
+            national,
+            from.zip(growth.as_deref()),
+            sampling,
+        ),
         Command::Fleet {
             count,
             chip,
@@ -78,6 +93,7 @@ pub fn build(command: &Command, dataset: &Dataset) -> anyhow::Result<Report> {
             pue.as_deref(),
             overhead.as_deref(),
             load_args,
+            sampling,
         ),
         Command::Cost {
             money,
@@ -91,7 +107,7 @@ pub fn build(command: &Command, dataset: &Dataset) -> anyhow::Result<Report> {
             to,
             metric,
         } => project::project(dataset, source.as_deref(), *from, *to, *metric),
-        Command::Check { file, .. } => check::check(dataset, file.as_deref()),
+        Command::Check { file, .. } => check::check(dataset, file.as_deref(), sampling),
         Command::Sources { id } => sources::sources(dataset, id.as_deref()),
     }
 }

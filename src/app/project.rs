@@ -94,7 +94,10 @@ pub fn project(
         .into());
     }
     let per_home_use = match metric {
-        Metric::Homes => Some(per_home(&mut report, dataset, &default_homes(), None)?),
+        Metric::Homes => match per_home(&mut report, dataset, &default_homes(), None)?.central() {
+            Quantity::Power(p) => Some(p),
+            _ => unreachable!("use per home is a power"),
+        },
         _ => None,
     };
     let mut listing = Listing {

@@ -10,6 +10,8 @@ pub enum Verdict {
     Inconsistent,
     /// Not recomputed (a poll, a deal size): listed with its source.
     Unverifiable,
+    /// Holds in only part of the draws: between 5% and 95% of them.
+    Depends,
 }
 
 impl fmt::Display for Verdict {
@@ -18,6 +20,7 @@ impl fmt::Display for Verdict {
             Verdict::Consistent => "consistent",
             Verdict::Inconsistent => "inconsistent",
             Verdict::Unverifiable => "unverifiable",
+            Verdict::Depends => "depends",
         })
     }
 }
@@ -28,6 +31,8 @@ pub struct Comparison {
     pub verdict: Verdict,
     /// (stated − computed) ÷ computed.
     pub relative_error: f64,
+    /// The share of Monte Carlo draws in which the claim holds, when sampled.
+    pub probability: Option<f64>,
 }
 
 impl Comparison {
@@ -42,6 +47,24 @@ impl Comparison {
         Comparison {
             verdict,
             relative_error,
+            probability: None,
+        }
+    }
+
+    /// The verdict over draws: consistent when the claim holds in at least 95% of them,
+    /// inconsistent in at most 5%, and otherwise it depends.
+    pub fn with_probability(self, probability: f64) -> Comparison {
+        let verdict = if probability >= 0.95 {
+            Verdict::Consistent
+        } else if probability <= 0.05 {
+            Verdict::Inconsistent
+        } else {
+            Verdict::Depends
+        };
+        Comparison {
+            verdict,
+            probability: Some(probability),
+            ..self
         }
     }
 
@@ -50,6 +73,10 @@ impl Comparison {
         let ratio = 1.0 + self.relative_error;
         match self.verdict {
             Verdict::Consistent => format!("within {:.1}%", self.relative_error.abs() * 100.0),
+            Verdict::Depends => format!(
+                "holds in {:.0}% of draws",
+                self.probability.unwrap_or(0.0) * 100.0
+            ),
             _ if ratio >= 1.0 => format!("overstates by {ratio:.2}×"),
             _ => format!("understates by {:.2}×", 1.0 / ratio),
         }

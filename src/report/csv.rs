@@ -1,8 +1,15 @@
-//! One row per value for spreadsheets: `section,key,label,value,unit,display,figure,source,status`.
+//! One row per value for spreadsheets:
+//! `section,key,label,value,unit,display,figure,source,status,mean,p5,p50,p95`.
 //! A report made of listings (the sources ledger) is written as its first listing instead, each
 //! cell as a value column and a `_unit` column.
 
 use super::{Report, Value};
+use crate::units::format::canonical;
+
+const HEADER: [&str; 13] = [
+    "section", "key", "label", "value", "unit", "display", "figure", "source", "status", "mean",
+    "p5", "p50", "p95",
+];
 
 pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -19,43 +26,58 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
         }
         return Ok(writer.into_inner()?);
     }
-    writer.write_record([
-        "section", "key", "label", "value", "unit", "display", "figure", "source", "status",
-    ])?;
+    writer.write_record(HEADER)?;
+    let mut rows: Vec<[String; 13]> = Vec::new();
     for (section, items) in [("input", &report.inputs), ("result", &report.results)] {
         for item in items {
             let [number, unit] = cell(&item.value);
-            let display = item.value.display();
-            writer.write_record([
-                section,
-                item.key,
-                &item.label,
-                &number,
-                &unit,
-                &display,
-                "",
-                "",
-                "",
-            ])?;
+            let stats = item
+                .stats
+                .map(|s| [s.mean, s.p5, s.p50, s.p95].map(|q| canonical(q).0.to_string()));
+            let [mean, p5, p50, p95] = stats.unwrap_or_default();
+            rows.push([
+                section.into(),
+                item.key.into(),
+                item.label.clone(),
+                number,
+                unit,
+                item.value.display(),
+                String::new(),
+                String::new(),
+                String::new(),
+                mean,
+                p5,
+                p50,
+                p95,
+            ]);
         }
     }
     for a in &report.assumptions {
         let [number, unit] = cell(&a.value);
-        let status = a.status.to_string();
-        writer.write_record([
-            "assumption",
-            "",
-            &a.label,
-            &number,
-            &unit,
-            &a.value.display(),
-            &a.id,
-            &a.source,
-            &status,
-        ])?;
+        rows.push([
+            "assumption".into(),
+            String::new(),
+            a.label.clone(),
+            number,
+            unit,
+            a.value.display(),
+            a.id.clone(),
+            a.source.clone(),
+            a.status.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
     }
     for warning in &report.warnings {
-        writer.write_record(["warning", "", &warning.to_string(), "", "", "", "", "", ""])?;
+        let mut row: [String; 13] = Default::default();
+        row[0] = "warning".into();
+        row[2] = warning.to_string();
+        rows.push(row);
+    }
+    for row in rows {
+        writer.write_record(&row)?;
     }
     Ok(writer.into_inner()?)
 }

@@ -56,7 +56,23 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
 
 fn items(list: &[Item]) -> Map<String, Json> {
     list.iter()
-        .map(|item| (item.key.to_string(), value(&item.value)))
+        .map(|item| {
+            let mut json = value(&item.value);
+            if let (Some(stats), Json::Object(object)) = (&item.stats, &mut json) {
+                for (key, quantity) in [
+                    ("mean", stats.mean),
+                    ("p5", stats.p5),
+                    ("p50", stats.p50),
+                    ("p95", stats.p95),
+                ] {
+                    object.insert(
+                        key.into(),
+                        json!(crate::units::format::canonical(quantity).0),
+                    );
+                }
+            }
+            (item.key.to_string(), json)
+        })
         .collect()
 }
 

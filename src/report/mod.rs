@@ -63,12 +63,36 @@ impl Value {
     }
 }
 
+/// Mean and percentiles of a sampled result, in the result's kind.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stats {
+    pub mean: Quantity,
+    pub p5: Quantity,
+    pub p50: Quantity,
+    pub p95: Quantity,
+}
+
+impl Stats {
+    /// `P5 … · P50 … · P95 … (mean …)`, for people.
+    pub fn display(&self) -> String {
+        format!(
+            "P5 {} · P50 {} · P95 {} (mean {})",
+            format::quantity(self.p5),
+            format::quantity(self.p50),
+            format::quantity(self.p95),
+            format::quantity(self.mean)
+        )
+    }
+}
+
 /// A named value: `key` for machines, `label` for people.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub key: &'static str,
     pub label: String,
     pub value: Value,
+    /// Present when the value was sampled.
+    pub stats: Option<Stats>,
 }
 
 impl Item {
@@ -77,6 +101,7 @@ impl Item {
             key,
             label: label.into(),
             value,
+            stats: None,
         }
     }
 }

@@ -38,7 +38,10 @@ pub fn render(report: &Report) -> String {
 fn rows(items: &[super::Item]) -> Vec<[String; 3]> {
     items
         .iter()
-        .map(|i| [i.label.clone(), i.value.display(), String::new()])
+        .map(|i| {
+            let stats = i.stats.map(|s| s.display()).unwrap_or_default();
+            [i.label.clone(), i.value.display(), stats]
+        })
         .collect()
 }
 

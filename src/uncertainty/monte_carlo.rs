@@ -16,10 +16,14 @@
 use rand::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
 use rayon::prelude::*;
-use uom::si::{energy::joule, power::watt, ratio::ratio, time::second};
+use uom::si::{
+    energy::joule, mass::kilogram, power::watt, ratio::ratio, time::second, volume::cubic_meter,
+};
 
 use super::Uncertain;
-use crate::units::{Energy, Money, MoneyPerPower, Power, Ratio, Time};
+use crate::units::{
+    Energy, Mass, MassPerEnergy, Money, MoneyPerPower, Power, Ratio, Time, Volume, VolumePerEnergy,
+};
 
 const CHUNK: u64 = 1 << 16;
 const BINS: usize = 1 << 16;
@@ -49,6 +53,14 @@ impl Draw<'_> {
 
     pub fn money(&self, slot: usize) -> Money {
         Money::from_usd(self.values[slot])
+    }
+
+    pub fn mass_per_energy(&self, slot: usize) -> MassPerEnergy {
+        Mass::new::<kilogram>(self.values[slot]) / Energy::new::<joule>(1.0)
+    }
+
+    pub fn volume_per_energy(&self, slot: usize) -> VolumePerEnergy {
+        Volume::new::<cubic_meter>(self.values[slot]) / Energy::new::<joule>(1.0)
     }
 
     pub fn money_per_power(&self, slot: usize) -> MoneyPerPower {
