@@ -70,7 +70,7 @@ pub fn check(
         rows: Vec::new(),
         below: vec!["explanation", "sources", "quote", "translation"],
     };
-    let mut counts = [0usize; 3];
+    let mut counts = [0usize; 4];
     for claim in &file.claims {
         let mut checked =
             check_claim(dataset, claim, sampling).map_err(|e| claim_error(&file, claim, &e))?;
@@ -106,6 +106,11 @@ pub fn check(
             "inconsistent",
             "Inconsistent",
             counts[Verdict::Inconsistent as usize],
+        ),
+        (
+            "depends",
+            "Depends (holds in 5–95% of draws)",
+            counts[Verdict::Depends as usize],
         ),
         (
             "unverifiable",
@@ -242,8 +247,7 @@ fn load_claim(
     let input = read_load(load_text, claim.assume.load_factor.as_deref())?;
     let mut scratch = Report::default();
     let mut calc = Calc::new();
-    let load = calc.user("load", input.power.clone());
-    let lf = calc.user("load factor", input.load_factor.clone());
+    let (load, lf) = input.register(&mut calc);
     let (divisor, divisor_label) = match target {
         Target::Homes => (
             Some(per_home(&mut scratch, dataset, &load_args(claim), None)?),

@@ -91,6 +91,15 @@ fn echo(
 }
 
 impl LoadInput {
+    /// Adds the load and its load factor to `calc`; returns their slots.
+    pub fn register(&self, calc: &mut super::sampling::Calc) -> (usize, usize) {
+        let load = calc.user("load", self.power.clone());
+        if self.shape == Shape::AnnualUse {
+            calc.annual(load);
+        }
+        (load, calc.user("load factor", self.load_factor.clone()))
+    }
+
     /// The energy per year at central values.
     pub fn central_annual(&self) -> Energy {
         let (Quantity::Power(power), lf) = (self.power.central(), self.load_factor.central())
@@ -249,7 +258,7 @@ pub fn national_total(
             Some(text),
             true,
         ));
-        return Ok((value, "the national total given".into()));
+        return Ok((value, "National total (given)".into()));
     }
     let figure = dataset.national_total(args.denominator, args.year)?;
     let label = match figure.record.series.as_str() {

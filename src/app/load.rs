@@ -28,10 +28,10 @@ pub fn homes(
     let mut report = Report::new("homes", format!("{} as homes", input.title()));
     input.describe(&mut report, dataset)?;
     let mut calc = Calc::new();
-    let load = calc.user("load", input.power.clone());
-    let lf = calc.user("load factor", input.load_factor.clone());
+    let (load, lf) = input.register(&mut calc);
     let per_home_use = per_home(&mut report, dataset, args, year_of_average)?;
     let home = calc.user("use per home", per_home_use);
+    let home = calc.annual(home);
     let shape = input.shape;
     let outcome = calc.run(sampling, &[Kind::Energy, Kind::Number], 1, |d, out| {
         let annual = shape.annual_energy(d.power(load), d.ratio(lf));
@@ -68,6 +68,7 @@ fn load_for_homes(
     let lf = calc.user("load factor", load_factor(args.load_factor.as_deref())?);
     let per_home_use = per_home(&mut report, dataset, args, year_of_average)?;
     let home = calc.user("use per home", per_home_use);
+    let home = calc.annual(home);
     let outcome = calc.run(
         sampling,
         &[Kind::Energy, Kind::Number, Kind::Power],
@@ -104,8 +105,7 @@ pub fn share_of_nation(
     );
     input.describe(&mut report, dataset)?;
     let mut calc = Calc::new();
-    let load = calc.user("load", input.power.clone());
-    let lf = calc.user("load factor", input.load_factor.clone());
+    let (load, lf) = input.register(&mut calc);
     let years = match growth {
         Some((from, rate_text)) => {
             let to = national.year.ok_or_else(|| {
@@ -126,12 +126,13 @@ pub fn share_of_nation(
                 "Growth per year",
                 Value::Text(rate_text.trim().into()),
             ));
-            Some((calc.user("growth", rate), to - from))
+            Some((calc.user("growth", rate), (to - from).unsigned_abs()))
         }
         None => None,
     };
     let (total, label) = national_total(&mut report, dataset, national)?;
     let total = calc.figure(label.clone(), total);
+    let total = calc.annual(total);
     let shape = input.shape;
     let outcome = calc.run(
         sampling,
@@ -170,11 +171,12 @@ pub fn footprint(
     let mut report = Report::new("footprint", format!("Footprint of {}", input.title()));
     input.describe(&mut report, dataset)?;
     let mut calc = Calc::new();
-    let load = calc.user("load", input.power.clone());
-    let lf = calc.user("load factor", input.load_factor.clone());
+    let (load, lf) = input.register(&mut calc);
     let home = calc.user("use per home", per_home(&mut report, dataset, args, None)?);
+    let home = calc.annual(home);
     let (total, label) = national_total(&mut report, dataset, national)?;
     let total = calc.figure(label.clone(), total);
+    let total = calc.annual(total);
     let intensity_figure = dataset.best("grid-co2", "US")?;
     report.assume(
         "Grid CO2 intensity (US average)",

@@ -23,6 +23,8 @@ const MAX_SAMPLES: f64 = 1e9;
 pub struct Calc {
     labels: Vec<String>,
     inputs: Vec<Uncertain>,
+    /// Inputs that are energies per year (powers shown as `TWh/yr`).
+    annual: Vec<bool>,
     /// True once an input the user gave is uncertain.
     user_uncertain: bool,
 }
@@ -42,6 +44,7 @@ impl Calc {
         Calc {
             labels: Vec::new(),
             inputs: Vec::new(),
+            annual: Vec::new(),
             user_uncertain: false,
         }
     }
@@ -60,7 +63,21 @@ impl Calc {
     fn add(&mut self, label: impl Into<String>, value: Uncertain) -> usize {
         self.labels.push(label.into());
         self.inputs.push(value);
+        self.annual.push(false);
         self.inputs.len() - 1
+    }
+
+    /// Marks an input as an energy per year, for display.
+    pub fn annual(&mut self, slot: usize) -> usize {
+        self.annual[slot] = true;
+        slot
+    }
+
+    fn shown(&self, slot: usize, value: Quantity) -> String {
+        match value {
+            Quantity::Power(p) if self.annual[slot] => crate::units::format::annual_energy(p),
+            other => crate::units::format::quantity(other),
+        }
     }
 
     /// Runs `model`, which writes one SI base value per output kind. `primary` is the output the
@@ -127,8 +144,8 @@ impl Calc {
                     Value::Text(self.labels[i].clone()),
                     Value::Text(format!(
                         "{} – {}",
-                        crate::units::format::quantity(inputs[i].quantile(0.05)),
-                        crate::units::format::quantity(inputs[i].quantile(0.95))
+                        self.shown(i, inputs[i].quantile(0.05)),
+                        self.shown(i, inputs[i].quantile(0.95))
                     )),
                     quantity(low),
                     quantity(high),

@@ -33,11 +33,13 @@ pub fn growth_rate(from: (i32, Power), to: (i32, Power)) -> Ratio {
     Ratio::new::<uom::si::ratio::ratio>(ratio.value.powf(1.0 / f64::from(to.0 - from.0)) - 1.0)
 }
 
-/// A quantity grown at a compound annual rate: `value × (1 + rate)^years`.
+/// A quantity grown at a compound annual rate: `value × (1 + rate)^years`, by repeated
+/// multiplication (whole years; faster than `powi` in Monte Carlo loops).
 /// LBNL: 176 TWh (2023) at 26.9%/yr for 5 years = 580 TWh (2028).
-pub fn grow<Q>(value: Q, rate: Ratio, years: i32) -> Q
+pub fn grow<Q>(value: Q, rate: Ratio, years: u32) -> Q
 where
     Q: std::ops::Mul<f64, Output = Q>,
 {
-    value * (1.0 + rate.value).powi(years)
+    let factor = 1.0 + rate.value;
+    value * (0..years).fold(1.0, |product, _| product * factor)
 }

@@ -72,10 +72,8 @@ impl Dist {
     /// A 90% interval `low..high`: lognormal when both ends are positive (as Squiggle reads
     /// `5 to 10`), normal otherwise.
     pub fn interval90(low: f64, high: f64) -> Result<Dist, String> {
-        if !(low < high) {
-            return Err(format!(
-                "a range `low..high` needs low below high; got {low}..{high}"
-            ));
+        if low.partial_cmp(&high) != Some(std::cmp::Ordering::Less) {
+            return Err("a range `low..high` needs its low end below its high end".into());
         }
         let dist = if low > 0.0 {
             Dist::LogNormal {
@@ -106,6 +104,7 @@ impl Dist {
     }
 
     /// One draw.
+    #[inline]
     pub fn sample<R: Rng + ?Sized>(&self, rng: &mut R) -> f64 {
         match *self {
             Dist::Fixed(v) => v,

@@ -26,7 +26,7 @@ use crate::units::{
 };
 
 const CHUNK: u64 = 1 << 16;
-const BINS: usize = 1 << 16;
+const BINS: usize = 1 << 14;
 
 /// The sampled inputs of one draw, read back as typed quantities.
 pub struct Draw<'a> {
@@ -191,6 +191,7 @@ where
 struct Histogram {
     low: f64,
     bin_width: f64,
+    bins_per_unit: f64,
     bins: Vec<u32>,
     below: u64,
     above: u64,
@@ -203,6 +204,7 @@ impl Histogram {
         Histogram {
             low,
             bin_width: (high - low) / BINS as f64,
+            bins_per_unit: BINS as f64 / (high - low),
             bins: vec![0; BINS],
             below: 0,
             above: 0,
@@ -211,17 +213,24 @@ impl Histogram {
         }
     }
 
+    /// Counts a value; the extremes are kept only for values beyond the range, the only ones
+    /// a percentile could need them for.
+    #[inline]
     fn add(&mut self, value: f64) {
-        let position = (value - self.low) / self.bin_width;
-        if position >= 0.0 && position < BINS as f64 {
-            self.bins[position as usize] += 1;
+        let position = (value - self.low) * self.bins_per_unit;
+        if let Some(bin) = self
+            .bins
+            .get_mut(position as usize)
+            .filter(|_| position >= 0.0)
+        {
+            *bin += 1;
         } else if position < 0.0 {
             self.below += 1;
+            self.min = self.min.min(value);
         } else {
             self.above += 1;
+            self.max = self.max.max(value);
         }
-        self.min = self.min.min(value);
-        self.max = self.max.max(value);
     }
 
     fn merge(&mut self, other: &Histogram) {

@@ -86,7 +86,7 @@ const FUNCTIONS: &[&str] = &[
 fn function(input: &str, name: &str, args: &str, unit: &str) -> Result<Uncertain, String> {
     let values: Vec<Quantity> = args
         .split(',')
-        .map(|a| parse_quantity(a.trim()).map_err(|e| e.to_string()))
+        .map(|a| signed(a.trim()).map_err(|e| e.to_string()))
         .collect::<Result<_, _>>()?;
     let (kind, factor, numbers) = if unit.is_empty() {
         let kind = values.first().map(Quantity::kind).unwrap_or(Kind::Number);
@@ -167,6 +167,14 @@ fn function(input: &str, name: &str, args: &str, unit: &str) -> Result<Uncertain
         kind,
         dist: dist.validated()?.scaled(factor),
     })
+}
+
+/// A distribution's argument, which may be negative (`normal(-0.02, 0.01)`).
+fn signed(text: &str) -> Result<Quantity, UnitError> {
+    match text.strip_prefix('-') {
+        Some(magnitude) => Ok(parse_quantity(magnitude)?.times(-1.0)),
+        None => parse_quantity(text),
+    }
 }
 
 /// `low..high`: the low end may leave out the unit (`25..35 GW`). Returns base values.
