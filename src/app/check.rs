@@ -265,7 +265,7 @@ fn load_claim(
         Target::Energy => (None, String::new()),
     };
     let divisor_central = divisor.as_ref().map(|d| d.central());
-    let divisor = divisor.map(|d| calc.user("divisor", d));
+    let divisor = divisor.map(|d| calc.input("divisor", d));
     let shape = input.shape;
     let kind = stated.kind();
     let stated_base = stated.base();

@@ -105,8 +105,8 @@ pub fn fleet(
     };
     let pue_value = pue(&mut report, dataset, pue_text, "new-large-builds")?;
     let pue_shown = format::quantity(pue_value.central());
-    let pue = calc.user("PUE", pue_value);
-    let home = calc.user("use per home", per_home(&mut report, dataset, args, None)?);
+    let pue = calc.input("PUE", pue_value);
+    let home = calc.input("use per home", per_home(&mut report, dataset, args, None)?);
     let kinds = [
         Kind::Power,
         Kind::Power,

@@ -3,6 +3,7 @@
 
 use uom::si::ratio::ratio;
 
+use super::sampling::{Calc, Input};
 use crate::cli::{LoadArgs, NationalArgs};
 use crate::data::Dataset;
 use crate::error::UsageError;
@@ -92,7 +93,7 @@ fn echo(
 
 impl LoadInput {
     /// Adds the load and its load factor to `calc`; returns their slots.
-    pub fn register(&self, calc: &mut super::sampling::Calc) -> (usize, usize) {
+    pub fn register(&self, calc: &mut Calc) -> (usize, usize) {
         let load = calc.user("load", self.power.clone());
         if self.shape == Shape::AnnualUse {
             calc.annual(load);
@@ -202,7 +203,7 @@ pub fn per_home(
     dataset: &Dataset,
     args: &LoadArgs,
     year: Option<i32>,
-) -> anyhow::Result<Uncertain> {
+) -> anyhow::Result<Input> {
     if let Some(text) = &args.per_home {
         let per_home = annual_energy_text(text, "an energy per period such as `10,791 kWh/yr`")?;
         report.inputs.push(echo(
@@ -212,7 +213,7 @@ pub fn per_home(
             Some(text),
             true,
         ));
-        return Ok(per_home);
+        return Ok(Input::Given(per_home));
     }
     let figure = match year {
         Some(year) => dataset.for_year("household-use", &args.region, year)?,
@@ -220,7 +221,7 @@ pub fn per_home(
     };
     let label = format!("Use per home ({}, {})", args.region, figure.year());
     report.assume(&label, figure, Value::AnnualEnergy(figure.power()));
-    Ok(figure.uncertain())
+    Ok(Input::Figure(figure.uncertain()))
 }
 
 /// An energy per period (a power), possibly uncertain; an energy without a period is refused
@@ -242,7 +243,7 @@ pub fn national_total(
     report: &mut Report,
     dataset: &Dataset,
     args: &NationalArgs,
-) -> anyhow::Result<(Uncertain, String)> {
+) -> anyhow::Result<(Input, String)> {
     if let Some(text) = &args.national_total {
         let value = match parse_uncertain(text)? {
             u if u.kind == Kind::Energy => Uncertain {
@@ -258,7 +259,7 @@ pub fn national_total(
             Some(text),
             true,
         ));
-        return Ok((value, "National total (given)".into()));
+        return Ok((Input::Given(value), "National total (given)".into()));
     }
     let figure = dataset.national_total(args.denominator, args.year)?;
     let label = match figure.record.series.as_str() {
@@ -267,7 +268,7 @@ pub fn national_total(
         _ => format!("US total end-use consumption (EIA), {}", figure.year()),
     };
     report.assume(&label, figure, Value::AnnualEnergy(figure.power()));
-    Ok((figure.uncertain(), label))
+    Ok((Input::Figure(figure.uncertain()), label))
 }
 
 /// PUE from `--pue`, or the newest confirmed figure for `region` (`industry`,
@@ -277,7 +278,7 @@ pub fn pue(
     dataset: &Dataset,
     text: Option<&str>,
     region: &str,
-) -> anyhow::Result<Uncertain> {
+) -> anyhow::Result<Input> {
     if let Some(text) = text {
         let value = parse_uncertain(text)?;
         if value.kind != Kind::Number || value.dist.quantile(0.001) < 1.0 {
@@ -289,7 +290,7 @@ pub fn pue(
         report
             .inputs
             .push(echo("pue", "PUE", &value, Some(text), false));
-        return Ok(value);
+        return Ok(Input::Given(value));
     }
     let figure = dataset.best("pue", region)?;
     report.assume(
@@ -297,5 +298,5 @@ pub fn pue(
         figure,
         Value::Quantity(figure.value),
     );
-    Ok(figure.uncertain())
+    Ok(Input::Figure(figure.uncertain()))
 }

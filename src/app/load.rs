@@ -2,7 +2,7 @@
 //! uncertain), then one model closure gives the point estimate and, when sampling, the draws.
 
 use super::inputs::{load_factor, national_total, per_home, pue, read_load};
-use super::sampling::Calc;
+use super::sampling::{Calc, Input};
 use crate::cli::{LoadArgs, NationalArgs, SamplingArgs};
 use crate::data::Dataset;
 use crate::error::UsageError;
@@ -30,7 +30,7 @@ pub fn homes(
     let mut calc = Calc::new();
     let (load, lf) = input.register(&mut calc);
     let per_home_use = per_home(&mut report, dataset, args, year_of_average)?;
-    let home = calc.user("use per home", per_home_use);
+    let home = calc.input("use per home", per_home_use);
     let home = calc.annual(home);
     let shape = input.shape;
     let outcome = calc.run(sampling, &[Kind::Energy, Kind::Number], 1, |d, out| {
@@ -67,7 +67,7 @@ fn load_for_homes(
     let homes = calc.user("homes", count);
     let lf = calc.user("load factor", load_factor(args.load_factor.as_deref())?);
     let per_home_use = per_home(&mut report, dataset, args, year_of_average)?;
-    let home = calc.user("use per home", per_home_use);
+    let home = calc.input("use per home", per_home_use);
     let home = calc.annual(home);
     let outcome = calc.run(
         sampling,
@@ -131,7 +131,7 @@ pub fn share_of_nation(
         None => None,
     };
     let (total, label) = national_total(&mut report, dataset, national)?;
-    let total = calc.figure(label.clone(), total);
+    let total = calc.input(label.clone(), total);
     let total = calc.annual(total);
     let shape = input.shape;
     let outcome = calc.run(
@@ -172,10 +172,10 @@ pub fn footprint(
     input.describe(&mut report, dataset)?;
     let mut calc = Calc::new();
     let (load, lf) = input.register(&mut calc);
-    let home = calc.user("use per home", per_home(&mut report, dataset, args, None)?);
+    let home = calc.input("use per home", per_home(&mut report, dataset, args, None)?);
     let home = calc.annual(home);
     let (total, label) = national_total(&mut report, dataset, national)?;
-    let total = calc.figure(label.clone(), total);
+    let total = calc.input(label.clone(), total);
     let total = calc.annual(total);
     let intensity_figure = dataset.best("grid-co2", "US")?;
     report.assume(
@@ -184,8 +184,8 @@ pub fn footprint(
         Value::Quantity(intensity_figure.value),
     );
     let intensity = calc.figure("grid CO2 intensity", intensity_figure.uncertain());
-    let pue = calc.user("PUE", pue(&mut report, dataset, pue_text, "industry")?);
-    let wue = calc.user("WUE", water_intensity(&mut report, dataset, wue_text)?);
+    let pue = calc.input("PUE", pue(&mut report, dataset, pue_text, "industry")?);
+    let wue = calc.input("WUE", water_intensity(&mut report, dataset, wue_text)?);
     let shape = input.shape;
     let kinds = [
         Kind::Energy,
@@ -224,7 +224,7 @@ fn water_intensity(
     report: &mut Report,
     dataset: &Dataset,
     text: Option<&str>,
-) -> anyhow::Result<crate::uncertainty::Uncertain> {
+) -> anyhow::Result<Input> {
     let Some(text) = text else {
         let figure = dataset.best("wue", "industry")?;
         report.assume(
@@ -232,7 +232,7 @@ fn water_intensity(
             figure,
             Value::Quantity(figure.value),
         );
-        return Ok(figure.uncertain());
+        return Ok(Input::Figure(figure.uncertain()));
     };
     let value = parse_uncertain_as(text, Kind::VolumePerEnergy).map_err(|_| {
         let found = parse_quantity(text)
@@ -245,5 +245,5 @@ fn water_intensity(
     report
         .inputs
         .push(Item::new("wue", "WUE", Value::Text(text.trim().into())));
-    Ok(value)
+    Ok(Input::Given(value))
 }

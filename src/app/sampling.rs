@@ -19,6 +19,25 @@ const DEFAULT_SAMPLES: u64 = 100_000;
 /// The most draws a run may ask for: about a minute on two cores for the simplest models.
 const MAX_SAMPLES: f64 = 1e9;
 
+/// An input and where it came from: given by the user (its uncertainty turns sampling on), or a
+/// figure from the data (its range is sampled only when the run samples anyway).
+pub enum Input {
+    Given(Uncertain),
+    Figure(Uncertain),
+}
+
+impl Input {
+    pub fn value(&self) -> &Uncertain {
+        match self {
+            Input::Given(value) | Input::Figure(value) => value,
+        }
+    }
+
+    pub fn central(&self) -> Quantity {
+        self.value().central()
+    }
+}
+
 /// A command's inputs, each a slot the model reads from a draw.
 pub struct Calc {
     labels: Vec<String>,
@@ -53,6 +72,14 @@ impl Calc {
     pub fn user(&mut self, label: impl Into<String>, value: Uncertain) -> usize {
         self.user_uncertain |= !value.is_fixed();
         self.add(label, value)
+    }
+
+    /// An input from either source.
+    pub fn input(&mut self, label: impl Into<String>, input: Input) -> usize {
+        match input {
+            Input::Given(value) => self.user(label, value),
+            Input::Figure(value) => self.figure(label, value),
+        }
     }
 
     /// A figure from the data (its range is sampled only when the run samples).
