@@ -7,6 +7,7 @@ mod cli;
 mod data;
 mod errors;
 mod json;
+mod uncertainty;
 mod units;
 
 use assert_cmd::Command;
