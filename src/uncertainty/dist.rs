@@ -129,6 +129,36 @@ impl Dist {
         }
     }
 
+    /// Fills `out` with draws; the kind is matched once for the whole slice.
+    pub fn fill<R: Rng + ?Sized>(&self, out: &mut [f64], rng: &mut R) {
+        match *self {
+            Dist::Triangular { low, mode, high } => {
+                let split = (mode - low) / (high - low);
+                let (rise, fall) = ((high - low) * (mode - low), (high - low) * (high - mode));
+                for slot in out.iter_mut() {
+                    *slot = rng.random();
+                }
+                // Both branches, then a select: no mispredicted jumps on a coin toss.
+                for slot in out {
+                    let u = *slot;
+                    let below = low + (u * rise).sqrt();
+                    let above = high - ((1.0 - u) * fall).sqrt();
+                    *slot = if u < split { below } else { above };
+                }
+            }
+            Dist::Normal { mean, sd } => {
+                for slot in out {
+                    *slot = mean + sd * rng.sample::<f64, _>(StandardNormal);
+                }
+            }
+            _ => {
+                for slot in out {
+                    *slot = self.sample(rng);
+                }
+            }
+        }
+    }
+
     /// The value below which a fraction `p` of draws fall (exact, from statrs).
     pub fn quantile(&self, p: f64) -> f64 {
         let exact = match *self {
