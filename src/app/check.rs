@@ -55,6 +55,7 @@ pub fn check(
     ));
     let mut listing = Listing {
         key: "claims",
+        heading: "",
         columns: vec![
             "id",
             "kind",

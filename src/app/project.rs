@@ -102,6 +102,7 @@ pub fn project(
     };
     let mut listing = Listing {
         key: "projections",
+        heading: "",
         columns: vec!["projection", "scope", "year", "value", "status", "basis"],
         rows: Vec::new(),
         below: Vec::new(),

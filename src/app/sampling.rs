@@ -184,6 +184,7 @@ impl Calc {
         rows.sort_by(|a, b| b.0.total_cmp(&a.0));
         Listing {
             key: "sensitivity",
+            heading: "Sensitivity: the main result with each uncertain input at its P5 and at its P95, the others at their centre",
             columns: vec![
                 "input",
                 "input P5 – P95",

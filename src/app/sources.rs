@@ -73,12 +73,14 @@ pub fn sources(dataset: &Dataset, id: Option<&str>) -> anyhow::Result<Report> {
     };
     report.listings.push(Listing {
         key: "figures",
+        heading: "",
         columns: figure_columns,
         rows: figures.into_iter().map(figure_row).collect(),
         below: Vec::new(),
     });
     report.listings.push(Listing {
         key: "sources",
+        heading: "",
         columns: source_columns,
         rows: sources.into_iter().map(source_row).collect(),
         below: Vec::new(),

@@ -17,6 +17,9 @@ pub fn render(report: &Report) -> String {
         .collect();
     table(&mut out, &["Quantity", "Value"], &results);
     for listing in &report.listings {
+        if !listing.heading.is_empty() {
+            out.push_str(&format!("\n{}\n", listing.heading));
+        }
         let (grid_columns, below_columns) = listing.split_columns();
         let header: Vec<&str> = grid_columns.iter().map(|&c| listing.columns[c]).collect();
         let rows: Vec<Vec<String>> = listing

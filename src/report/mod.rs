@@ -172,6 +172,8 @@ impl std::fmt::Display for Warning {
 pub struct Listing {
     /// The key under `results` in JSON.
     pub key: &'static str,
+    /// A line introducing the rows in tables and markdown; empty for none.
+    pub heading: &'static str,
     pub columns: Vec<&'static str>,
     pub rows: Vec<Vec<Value>>,
     /// Columns too long for a grid: tables and markdown show them under each row instead.

@@ -8,6 +8,9 @@ pub fn render(report: &Report) -> String {
     section(&mut out, "Results", rows(&report.results));
     for listing in &report.listings {
         out.push('\n');
+        if !listing.heading.is_empty() {
+            out.push_str(&format!("{}\n", listing.heading));
+        }
         out.push_str(&listing_grid(listing));
     }
     section(&mut out, "Inputs", rows(&report.inputs));

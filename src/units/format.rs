@@ -73,11 +73,13 @@ pub fn count(value: f64) -> String {
     }
 }
 
-/// A fraction shown as a percentage with one decimal or more for small shares (`4.4%`).
+/// A fraction shown as a percentage to four significant digits (`4.4%`, `8.259%`, `12%`).
 pub fn percent(value: Ratio) -> String {
     let pct = value.get::<uom::si::ratio::percent>();
-    let decimals = if pct.abs() >= 1.0 || pct == 0.0 { 1 } else { 3 };
-    format!("{pct:.decimals$}%")
+    if pct.abs() < 1e-6 {
+        return "0%".into();
+    }
+    format!("{}%", significant(pct))
 }
 
 /// A plain ratio such as a PUE or load factor, to at most three decimals.
