@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::chart::Lang;
 use crate::data::Denominator;
 use crate::model::projection::Metric;
 use crate::report::Format;
@@ -90,6 +91,64 @@ pub struct NationalArgs {
     /// Divide by this national total instead, `4,300 TWh/yr` or `normal(4300, 150) TWh/yr`
     #[arg(long, value_name = "ENERGY/yr")]
     pub national_total: Option<String>,
+}
+
+/// What `plot` draws, and from what.
+#[derive(Debug, Args)]
+pub struct PlotArgs {
+    /// What to draw
+    #[arg(value_enum)]
+    pub kind: PlotKind,
+    /// Width and height in pixels
+    #[arg(long, value_name = "WxH", default_value = "1600x1000")]
+    pub size: String,
+    /// Language of titles and labels
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+    /// projection: the atlas sources drawn (US series); repeat or separate by commas
+    #[arg(
+        long,
+        value_name = "S",
+        value_delimiter = ',',
+        default_value = "lbnl-2024"
+    )]
+    pub source: Vec<String>,
+    /// projection: energy per year, or share of US electricity
+    #[arg(long, value_enum, default_value_t = Metric::Twh)]
+    pub metric: Metric,
+    /// homes: the load whose household equivalents are drawn
+    #[arg(long, value_name = "LOAD", default_value = "30 GW")]
+    pub load: String,
+    /// fleet: how many accelerators
+    #[arg(long, value_name = "N", default_value = "100000")]
+    pub count: String,
+    /// fleet: which accelerator
+    #[arg(long, value_name = "CHIP", default_value = "gb200")]
+    pub chip: String,
+    /// claims: the claims file [default: the bundled article]
+    #[arg(long, value_name = "FILE")]
+    pub claims: Option<PathBuf>,
+    /// distribution, tornado: the wattcheck command to sample, after `--`
+    /// (e.g. `-- share "176 TWh/yr" --from 2023 --year 2028 --growth "tri(0.13, 0.20, 0.27)"`)
+    #[arg(last = true, value_name = "COMMAND")]
+    pub command: Vec<String>,
+}
+
+/// The chart kinds of `plot`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PlotKind {
+    /// US data-center electricity: history and each source's scenarios as a band
+    Projection,
+    /// Household equivalents of a load under different household baselines and load factors
+    Homes,
+    /// The power ladder of a fleet: chip → server → IT → facility
+    Fleet,
+    /// Stated vs recomputed for each claim, with verdicts and tolerance
+    Claims,
+    /// Monte Carlo histogram of a command's main result, with P5/P50/P95
+    Distribution,
+    /// Which uncertain inputs drive a command's main result
+    Tornado,
 }
 
 #[derive(Debug, Subcommand)]
@@ -192,6 +251,8 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Draw a chart for a report: PNG or SVG, by the extension of -o
+    Plot(PlotArgs),
     /// The provenance ledger: every figure with its source and status
     Sources {
         /// A source id (its citation and figures) or a figure id (the figure and its source)

@@ -19,6 +19,7 @@
 //! ```
 
 pub mod app;
+pub mod chart;
 pub mod claims;
 pub mod cli;
 pub mod data;

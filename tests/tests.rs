@@ -2,6 +2,7 @@
 //! with Python 3 one-liners (shown beside each assertion), not with wattcheck's own code.
 
 mod calculators;
+mod charts;
 mod check;
 mod cli;
 mod data;

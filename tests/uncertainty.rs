@@ -16,7 +16,7 @@ fn sampled(dist: Dist) -> [f64; 4] {
         dist,
     }];
     let identity = |d: &Draw, out: &mut [f64]| out[0] = d.ratio(0).value;
-    let s = simulate(&input, 1, 1_000_000, 7, &identity, &|_| {})[0];
+    let s = simulate(&input, 1, 1_000_000, 7, &identity, &|_| {}).remove(0);
     [s.mean, s.p5, s.p50, s.p95]
 }
 

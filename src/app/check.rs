@@ -63,6 +63,7 @@ pub fn check(
             "stated",
             "computed",
             "relative_error",
+            "tolerance",
             "explanation",
             "sources",
             "quote",
@@ -91,6 +92,9 @@ pub fn check(
             checked
                 .comparison
                 .map_or(Value::Empty, |c| fraction(c.relative_error)),
+            claim
+                .tolerance()
+                .map_or(Value::Empty, |t| fraction(t.value)),
             Value::Text(checked.explanation),
             Value::List(checked.sources),
             Value::Text(claim.quote.clone()),

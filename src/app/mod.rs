@@ -6,11 +6,13 @@ mod cost;
 mod fleet;
 mod inputs;
 mod load;
+mod plot;
 mod project;
 mod sampling;
 mod sources;
 
 use std::io::Write;
+use std::path::Path;
 
 use anyhow::Context;
 
@@ -25,9 +27,14 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         Some(dir) => Dataset::with_overrides(dir)?,
         None => Dataset::embedded()?,
     };
-    let report = build(&cli.command, &cli.sampling, &dataset)?;
+    let report = build(&cli.command, &cli.sampling, &dataset, &cli.output.output)?;
     let bytes = report.export(cli.output.format)?;
-    write_output(&cli.output.output, &bytes)?;
+    // `plot` writes its chart to -o and says so on standard output.
+    let destination = match cli.command {
+        Command::Plot(_) => Path::new("-"),
+        _ => cli.output.output.as_path(),
+    };
+    write_output(destination, &bytes)?;
     if let Command::Check { strict: true, .. } = cli.command {
         let inconsistent = report.results.iter().find(|i| i.key == "inconsistent");
         if let Some(Value::Quantity(Quantity::Number(n))) = inconsistent.map(|i| &i.value)
@@ -44,6 +51,7 @@ pub fn build(
     command: &Command,
     sampling: &SamplingArgs,
     dataset: &Dataset,
+    output: &std::path::Path,
 ) -> anyhow::Result<Report> {
     match command {
         Command::Footprint {
@@ -108,6 +116,7 @@ pub fn build(
             metric,
         } => project::project(dataset, source.as_deref(), *from, *to, *metric),
         Command::Check { file, .. } => check::check(dataset, file.as_deref(), sampling),
+        Command::Plot(args) => plot::plot(dataset, args, output, sampling),
         Command::Sources { id } => sources::sources(dataset, id.as_deref()),
     }
 }

@@ -51,6 +51,7 @@ pub struct Calc {
 /// The point estimate, and when sampled the summaries and seed.
 pub struct Outcome {
     kinds: Vec<Kind>,
+    primary: usize,
     point: Vec<f64>,
     summaries: Option<Vec<Summary>>,
     seed: Option<u64>,
@@ -136,6 +137,7 @@ impl Calc {
         let tornado = (args.sensitivity).then(|| self.tornado(&inputs, outputs, primary, &model));
         Ok(Outcome {
             kinds: outputs.to_vec(),
+            primary,
             point,
             summaries,
             seed: sampling.then_some(args.seed),
@@ -210,6 +212,11 @@ impl Outcome {
                 p5: q(s[index].p5),
                 p50: q(s[index].p50),
                 p95: q(s[index].p95),
+                histogram: s[index]
+                    .histogram
+                    .iter()
+                    .map(|&(lo, hi, share)| (q(lo), q(hi), share))
+                    .collect(),
             }
         });
         item
@@ -225,8 +232,10 @@ impl Outcome {
         self.summaries.as_ref().map(|s| s[index].mean)
     }
 
-    /// Adds the seed, the number of draws and the tornado to the report.
+    /// Adds the seed, the number of draws and the tornado to the report, and names its main
+    /// result (the report's results are in the order of the outputs).
     pub fn finish(self, report: &mut Report) {
+        report.main_result = report.results.get(self.primary).map(|item| item.key);
         if let Some(seed) = self.seed {
             report.seed = Some(seed);
             report.inputs.push(Item::new(

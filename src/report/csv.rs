@@ -33,6 +33,7 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
             let [number, unit] = cell(&item.value);
             let stats = item
                 .stats
+                .as_ref()
                 .map(|s| [s.mean, s.p5, s.p50, s.p95].map(|q| canonical(q).0.to_string()));
             let [mean, p5, p50, p95] = stats.unwrap_or_default();
             rows.push([

@@ -63,13 +63,15 @@ impl Value {
     }
 }
 
-/// Mean and percentiles of a sampled result, in the result's kind.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// Mean and percentiles of a sampled result, in the result's kind, and its histogram.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Stats {
     pub mean: Quantity,
     pub p5: Quantity,
     pub p50: Quantity,
     pub p95: Quantity,
+    /// (low edge, high edge, share of draws) from P0.5 to P99.5, for charts.
+    pub histogram: Vec<(Quantity, Quantity, f64)>,
 }
 
 impl Stats {
@@ -199,6 +201,8 @@ pub struct Report {
     pub assumptions: Vec<Assumption>,
     pub warnings: Vec<Warning>,
     pub seed: Option<u64>,
+    /// The key of the result a sampled run's sensitivity ranks inputs by.
+    pub main_result: Option<&'static str>,
 }
 
 impl Report {

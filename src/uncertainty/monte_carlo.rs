@@ -68,14 +68,19 @@ impl Draw<'_> {
     }
 }
 
-/// Mean and percentiles of one output, in SI base units.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// Mean and percentiles of one output, in SI base units, and a coarse histogram for charts.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
     pub mean: f64,
     pub p5: f64,
     pub p50: f64,
     pub p95: f64,
+    /// (low edge, high edge, share of draws) of 60 equal bins from P0.5 to P99.5.
+    pub histogram: Vec<(f64, f64, f64)>,
 }
+
+/// Bins of the histogram a summary carries.
+const CHART_BINS: usize = 60;
 
 /// The model's outputs with every input at the given base values.
 pub fn evaluate<F>(values: &[f64], outputs: usize, model: &F) -> Vec<f64>
@@ -256,6 +261,31 @@ impl Histogram {
         self.max = self.max.max(other.max);
     }
 
+    /// The counts regrouped into `CHART_BINS` equal bins over `[low, high]`, as shares of all
+    /// draws (each fine bin goes to the coarse bin holding its centre).
+    fn coarse(&self, low: f64, high: f64, samples: u64) -> Vec<(f64, f64, f64)> {
+        let width = (high - low) / CHART_BINS as f64;
+        if width.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
+            return vec![(low, high.max(low + f64::EPSILON), 1.0)];
+        }
+        let mut counts = [0u64; CHART_BINS];
+        for (index, &count) in self.bins.iter().enumerate() {
+            let centre = self.low + (index as f64 + 0.5) * self.bin_width;
+            let position = (centre - low) / width;
+            if position >= 0.0 && position < CHART_BINS as f64 {
+                counts[position as usize] += u64::from(count);
+            }
+        }
+        counts
+            .iter()
+            .enumerate()
+            .map(|(i, &count)| {
+                let edge = low + i as f64 * width;
+                (edge, edge + width, count as f64 / samples as f64)
+            })
+            .collect()
+    }
+
     /// The order statistic of 0-based `rank`, to within one bin.
     fn value_at_rank(&self, rank: u64) -> f64 {
         if rank < self.below {
@@ -329,6 +359,11 @@ impl Tally {
                     p5: histogram.value_at_rank(rank(0.05)),
                     p50: histogram.value_at_rank(rank(0.50)),
                     p95: histogram.value_at_rank(rank(0.95)),
+                    histogram: histogram.coarse(
+                        histogram.value_at_rank(rank(0.005)),
+                        histogram.value_at_rank(rank(0.995)),
+                        samples,
+                    ),
                 }
             })
             .collect()

@@ -194,3 +194,17 @@ pub fn canonical(value: Quantity) -> (f64, &'static str) {
         Quantity::MoneyPerPower(c) => (c.usd_per_watt(), "USD/W"),
     }
 }
+
+/// The unit a chart axis shows a kind in, and the factor from SI base values to it.
+pub fn axis_unit(kind: super::Kind) -> (f64, &'static str) {
+    use super::Kind;
+    match kind {
+        Kind::Energy => (1.0 / 3.6e15, "TWh"),
+        Kind::Power => (1e-9, "GW"),
+        Kind::Fraction => (100.0, "%"),
+        Kind::Mass => (1e-9, "Mt"),
+        Kind::Volume => (1e-6, "billion L"),
+        Kind::Money => (1e-9, "$ billion"),
+        _ => (1.0, ""),
+    }
+}

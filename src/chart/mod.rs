@@ -1,0 +1,231 @@
+//! Charts for reports (DESIGN §8): PNG or SVG by the file's extension, drawn by the same code,
+//! with text from DejaVu Sans embedded in the binary (no system font libraries). Every chart has a
+//! title with units, labelled axes, a legend where there are series, and a footnote naming its
+//! sources. Colours are the Okabe–Ito palette (distinguishable with colour-blindness) and series
+//! also differ by line style or marker, so they survive greyscale printing. Files are written to a
+//! temporary name beside the target and renamed into place, so a failed run leaves no half chart.
+
+pub mod bars;
+pub mod claims;
+pub mod distribution;
+pub mod projection;
+mod text;
+
+use std::path::{Path, PathBuf};
+use std::sync::Once;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::error::UsageError;
+pub use text::{Key, Lang};
+
+/// The image formats, chosen by the output file's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Svg,
+}
+
+/// Where and how big to draw, and in which language.
+#[derive(Debug, Clone)]
+pub struct Canvas {
+    pub path: PathBuf,
+    pub format: Format,
+    pub size: (u32, u32),
+    pub lang: Lang,
+}
+
+impl Canvas {
+    /// Checks the output path (an existing directory, a `.png` or `.svg` name) before any work.
+    pub fn new(path: &Path, size: (u32, u32), lang: Lang) -> anyhow::Result<Canvas> {
+        let format = match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_lowercase)
+            .as_deref()
+        {
+            Some("png") => Format::Png,
+            Some("svg") => Format::Svg,
+            _ => {
+                return Err(UsageError(format!(
+                    "`{}`: a chart is written as .png or .svg; give -o chart.png or -o chart.svg",
+                    path.display()
+                ))
+                .into());
+            }
+        };
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        if !dir.is_dir() {
+            return Err(UsageError(format!(
+                "`{}`: the directory `{}` does not exist",
+                path.display(),
+                dir.display()
+            ))
+            .into());
+        }
+        if path.is_dir() {
+            return Err(UsageError(format!(
+                "`{}` is a directory; give a file name",
+                path.display()
+            ))
+            .into());
+        }
+        if !(320..=8000).contains(&size.0) || !(200..=8000).contains(&size.1) {
+            return Err(UsageError(format!(
+                "--size {}x{}: width 320–8000 and height 200–8000 pixels",
+                size.0, size.1
+            ))
+            .into());
+        }
+        Ok(Canvas {
+            path: path.to_path_buf(),
+            format,
+            size,
+            lang,
+        })
+    }
+
+    /// Text as drawn: Arabic is shaped and put in visual order for bitmaps (SVG viewers do
+    /// both themselves).
+    pub fn text(&self, text: &str) -> String {
+        match self.format {
+            Format::Png => text::visual(text),
+            Format::Svg => text.to_string(),
+        }
+    }
+
+    /// A translated label, ready to draw.
+    pub fn label(&self, key: text::Key) -> String {
+        self.text(self.lang.label(key))
+    }
+}
+
+/// Size of one font step: text scales with the canvas (a 1600-pixel-wide chart uses 100%).
+pub fn font_size(canvas: &Canvas, points: f64) -> f64 {
+    points * f64::from(canvas.size.0.min(canvas.size.1 * 16 / 10)) / 1600.0
+}
+
+/// A chart kind: its data, drawn on any plotters backend.
+pub trait Chart {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        canvas: &Canvas,
+    ) -> anyhow::Result<()>;
+}
+
+/// Draws `chart` on the canvas's backend, then renames the file into place.
+pub fn render(canvas: &Canvas, chart: &impl Chart) -> anyhow::Result<()> {
+    register_font();
+    let temporary = temporary_path(&canvas.path);
+    let result = match canvas.format {
+        Format::Png => {
+            let root = BitMapBackend::new(&temporary, canvas.size).into_drawing_area();
+            chart
+                .draw(&root, canvas)
+                .and_then(|()| root.present().map_err(chart_error))
+        }
+        Format::Svg => {
+            let root = SVGBackend::new(&temporary, canvas.size).into_drawing_area();
+            chart
+                .draw(&root, canvas)
+                .and_then(|()| root.present().map_err(chart_error))
+        }
+    };
+    match result
+        .and_then(|()| std::fs::rename(&temporary, &canvas.path).map_err(anyhow::Error::from))
+    {
+        Ok(()) => Ok(()),
+        Err(error) => {
+            let _ = std::fs::remove_file(&temporary);
+            Err(error.context(format!("drawing {}", canvas.path.display())))
+        }
+    }
+}
+
+/// `dir/.name.<pid>.tmp.png`: beside the target (so the rename is atomic), same extension (so
+/// the encoder picks the same format).
+fn temporary_path(path: &Path) -> PathBuf {
+    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("chart");
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("png");
+    path.with_file_name(format!(".{name}.{}.tmp.{extension}", std::process::id()))
+}
+
+pub fn chart_error<E: std::fmt::Debug>(error: E) -> anyhow::Error {
+    anyhow::anyhow!("{error:?}")
+}
+
+/// DejaVu Sans as the `sans-serif` family, once per process.
+fn register_font() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let regular = plotters::style::register_font(
+            "sans-serif",
+            FontStyle::Normal,
+            dejavu::sans::regular(),
+        );
+        let bold =
+            plotters::style::register_font("sans-serif", FontStyle::Bold, dejavu::sans::bold());
+        debug_assert!(
+            regular.is_ok() && bold.is_ok(),
+            "the embedded DejaVu fonts load"
+        );
+    });
+}
+
+/// The Okabe–Ito palette, in the order series take it.
+pub const PALETTE: [RGBColor; 7] = [
+    RGBColor(0, 114, 178),   // blue
+    RGBColor(230, 159, 0),   // orange
+    RGBColor(0, 158, 115),   // bluish green
+    RGBColor(213, 94, 0),    // vermillion
+    RGBColor(204, 121, 167), // reddish purple
+    RGBColor(86, 180, 233),  // sky blue
+    RGBColor(120, 120, 120), // grey
+];
+
+/// Splits off a footnote strip at the bottom and writes `lines` in it; returns the area above.
+pub fn with_footnote<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    canvas: &Canvas,
+    lines: &[String],
+) -> anyhow::Result<DrawingArea<DB, Shift>> {
+    root.fill(&WHITE).map_err(chart_error)?;
+    let line_height = font_size(canvas, 22.0) as i32;
+    let height = root.dim_in_pixel().1 as i32;
+    let strip = line_height * (lines.len() as i32) + line_height / 2;
+    let (main, footer) = root.split_vertically(height - strip);
+    let style = TextStyle::from(("sans-serif", font_size(canvas, 17.0)).into_font())
+        .color(&RGBColor(70, 70, 70));
+    for (i, line) in lines.iter().enumerate() {
+        let x = match canvas.lang {
+            Lang::Ar => (root.dim_in_pixel().0 as i32) - 20,
+            Lang::En => 20,
+        };
+        let style = match canvas.lang {
+            Lang::Ar => style.pos(plotters::style::text_anchor::Pos::new(
+                plotters::style::text_anchor::HPos::Right,
+                plotters::style::text_anchor::VPos::Top,
+            )),
+            Lang::En => style.clone(),
+        };
+        footer
+            .draw_text(&canvas.text(line), &style, (x, i as i32 * line_height + 4))
+            .map_err(chart_error)?;
+    }
+    Ok(main)
+}
+
+/// Title style, scaled to the canvas.
+pub fn title_font(canvas: &Canvas) -> TextStyle<'static> {
+    TextStyle::from(("sans-serif", font_size(canvas, 34.0), FontStyle::Bold).into_font())
+}
+
+/// Axis label and tick style, scaled to the canvas.
+pub fn label_font(canvas: &Canvas) -> TextStyle<'static> {
+    TextStyle::from(("sans-serif", font_size(canvas, 22.0)).into_font())
+}
