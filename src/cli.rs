@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, ColorChoice, Parser, Subcommand};
 
 use crate::chart::Lang;
 use crate::data::Denominator;
@@ -55,6 +55,9 @@ pub struct OutputArgs {
     /// Write the output to FILE (`-` is standard output)
     #[arg(short, long, global = true, value_name = "FILE", default_value = "-")]
     pub output: PathBuf,
+    /// When to colour help and errors (also off whenever NO_COLOR is set)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
     /// Use the data files in DIR in place of the bundled ones of the same name
     /// (sources.toml, households.toml, electricity.toml, datacenters.toml, grid.toml,
     /// facilities.toml)
@@ -154,6 +157,10 @@ pub enum PlotKind {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Energy per year, household equivalents, US share, CO2 and site water for one load
+    #[command(after_help = "Examples:
+  wattcheck footprint \"30 GW\"
+  wattcheck footprint \"30 GW\" --load-factor 50% --pue 1.2
+  wattcheck footprint \"25..35 GW\" --format json")]
     Footprint {
         /// A power (`30 GW`, taken as grid power) or an energy per period (`176 TWh/yr`)
         #[arg(allow_hyphen_values = true)]
@@ -170,6 +177,10 @@ pub enum Command {
         wue: Option<String>,
     },
     /// Household equivalents of a load, or the load that a number of homes amounts to
+    #[command(after_help = "Examples:
+  wattcheck homes \"30 GW\" --per-home \"10,791 kWh/yr\"
+  wattcheck homes \"25 million homes\" --load-factor 50%
+  wattcheck homes \"٣٠ جيجاواط\" --region LA")]
     Homes {
         /// A power (`30 GW`), an energy per period (`262.8 TWh/yr`) or a count of homes (`25M`)
         #[arg(allow_hyphen_values = true, value_name = "LOAD | HOMES")]
@@ -181,6 +192,10 @@ pub enum Command {
         year: Option<i32>,
     },
     /// Share of national electricity that a load uses
+    #[command(after_help = "Examples:
+  wattcheck share \"176 TWh/yr\" --year 2023
+  wattcheck share \"30 GW\" --year 2028
+  wattcheck share \"176 TWh/yr\" --from 2023 --year 2028 --growth \"tri(0.13, 0.20, 0.27)\" --national-total \"normal(4300, 150) TWh/yr\"")]
     Share {
         /// A power (`30 GW`) or an energy per period (`176 TWh/yr`)
         #[arg(allow_hyphen_values = true)]
@@ -199,6 +214,10 @@ pub enum Command {
         growth: Option<String>,
     },
     /// Chips to power along the ladder: chip → server/rack → IT → facility → energy → homes
+    #[command(after_help = "Examples:
+  wattcheck fleet 100000 H100 --pue 1.2
+  wattcheck fleet 72 GB200
+  wattcheck fleet \"200k..900k\" gb300")]
     Fleet {
         /// Number of accelerators: `500000`, `500k`, `0.5M`
         #[arg(allow_hyphen_values = true)]
@@ -215,6 +234,10 @@ pub enum Command {
         load_args: LoadArgs,
     },
     /// Money and capacity: capex per GW, per home-equivalent, per year of a deal
+    #[command(after_help = "Examples:
+  wattcheck cost '$1.4T' --per \"30 GW\"
+  wattcheck cost '$38B' --years 7
+  wattcheck cost '300 billion USD' --years 5")]
     Cost {
         /// An amount of money: `$1.4T`, `38 billion USD`
         #[arg(allow_hyphen_values = true)]
@@ -229,6 +252,10 @@ pub enum Command {
         load_args: LoadArgs,
     },
     /// The projection atlas: every bundled projection of data-center electricity, one basis
+    #[command(after_help = "Examples:
+  wattcheck project --source lbnl-2024 --metric share
+  wattcheck project --from 2030 --to 2030
+  wattcheck project --source iea-energy-ai-2025 --metric gw")]
     Project {
         /// Only this source's projections (e.g. `lbnl-2024`, `iea-energy-ai-2025`, `epri-2024`)
         #[arg(long, value_name = "S")]
@@ -244,6 +271,10 @@ pub enum Command {
         metric: Metric,
     },
     /// Recompute an article's claims from cited data, with a verdict for each
+    #[command(after_help = "Examples:
+  wattcheck check
+  wattcheck check my-article.toml --format markdown
+  wattcheck check --samples 1e5 --strict")]
     Check {
         /// A claims file (TOML, see README); without one, the bundled OpenAI–AWS article
         file: Option<PathBuf>,
@@ -252,8 +283,27 @@ pub enum Command {
         strict: bool,
     },
     /// Draw a chart for a report: PNG or SVG, by the extension of -o
+    #[command(after_help = "Examples:
+  wattcheck plot projection -o projection.png
+  wattcheck plot homes --load \"30 GW\" --lang ar -o homes.svg
+  wattcheck plot distribution -o share.png -- share \"176 TWh/yr\" --from 2023 --year 2028 --growth \"tri(0.13, 0.20, 0.27)\"")]
     Plot(PlotArgs),
+    /// Shell completions, printed to standard output
+    #[command(
+        after_help = "Install, e.g. for bash: wattcheck completions bash > ~/.local/share/bash-completion/completions/wattcheck"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// The manual page (roff), printed to standard output
+    #[command(after_help = "Install: wattcheck man > ~/.local/share/man/man1/wattcheck.1")]
+    Man,
     /// The provenance ledger: every figure with its source and status
+    #[command(after_help = "Examples:
+  wattcheck sources
+  wattcheck sources lbnl-2024
+  wattcheck sources us-home-2022 --format json")]
     Sources {
         /// A source id (its citation and figures) or a figure id (the figure and its source)
         id: Option<String>,

@@ -8,31 +8,39 @@ use thiserror::Error;
 pub enum UnitError {
     #[error("empty value: expected {expected}")]
     Empty { expected: String },
-    #[error("`{input}` is not a number: expected {expected}")]
+    #[error("`{}` is not a number: expected {expected}", short(input))]
     NotANumber { input: String, expected: String },
-    #[error("`{input}`: {reason}")]
+    #[error("`{}`: {reason}", short(input))]
     BadNumber { input: String, reason: String },
-    #[error("`{input}` is not a finite number: expected {expected}")]
+    #[error("`{}` is not a finite number: expected {expected}", short(input))]
     NotFinite { input: String, expected: String },
-    #[error("`{input}`: unknown unit `{unit}`{hint}")]
+    #[error("`{}`: unknown unit `{}`{hint}", short(input), short(unit))]
     UnknownUnit {
         input: String,
         unit: String,
         hint: String,
     },
-    #[error("expected {expected}; `{input}` is {found}{hint}")]
+    #[error("expected {expected}; `{}` is {found}{hint}", short(input))]
     WrongKind {
         input: String,
         expected: String,
         found: String,
         hint: String,
     },
-    #[error("`{input}`: {what} cannot be negative")]
+    #[error("`{}`: {what} cannot be negative", short(input))]
     Negative { input: String, what: String },
-    #[error("`{input}`: expected {expected}")]
+    #[error("`{}`: expected {expected}", short(input))]
     OutOfRange { input: String, expected: String },
-    #[error("`{input}`: {reason}")]
+    #[error("`{}`: {reason}", short(input))]
     BadDistribution { input: String, reason: String },
+}
+
+/// Long input echoed in a message is cut to its first 60 characters.
+fn short(input: &str) -> String {
+    match input.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &input[..at]),
+        None => input.to_string(),
+    }
 }
 
 /// A bundled or user-supplied data file that cannot be used, or a lookup that found nothing.

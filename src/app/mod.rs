@@ -18,11 +18,15 @@ use anyhow::Context;
 
 use crate::cli::{Cli, Command, SamplingArgs};
 use crate::data::Dataset;
+use crate::error::UsageError;
 use crate::report::{Report, Value};
 use crate::units::Quantity;
 
 /// Runs the command and writes its output. A closed output pipe is not an error.
 pub fn run(cli: &Cli) -> anyhow::Result<()> {
+    if let Some(bytes) = shell_integration(&cli.command)? {
+        return write_output(&cli.output.output, &bytes);
+    }
     let dataset = match &cli.output.data {
         Some(dir) => Dataset::with_overrides(dir)?,
         None => Dataset::embedded()?,
@@ -44,6 +48,21 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// `completions` and `man`: generated from the command-line definition itself.
+fn shell_integration(command: &Command) -> anyhow::Result<Option<Vec<u8>>> {
+    use clap::CommandFactory;
+    let mut definition = Cli::command();
+    let mut bytes = Vec::new();
+    match command {
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut definition, "wattcheck", &mut bytes)
+        }
+        Command::Man => clap_mangen::Man::new(definition).render(&mut bytes)?,
+        _ => return Ok(None),
+    }
+    Ok(Some(bytes))
 }
 
 /// The report a command produces, without writing anything.
@@ -117,6 +136,7 @@ pub fn build(
         } => project::project(dataset, source.as_deref(), *from, *to, *metric),
         Command::Check { file, .. } => check::check(dataset, file.as_deref(), sampling),
         Command::Plot(args) => plot::plot(dataset, args, output, sampling),
+        Command::Completions { .. } | Command::Man => unreachable!("handled before any report"),
         Command::Sources { id } => sources::sources(dataset, id.as_deref()),
     }
 }
@@ -129,5 +149,24 @@ fn write_output(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
             other => other.context("writing to standard output"),
         };
     }
-    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+    write_atomically(path, bytes)
+}
+
+/// Writes to a temporary file beside `path`, then renames it into place, so a failed run never
+/// leaves half a file. A path that cannot be written is the user's to fix (exit code 2).
+fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let cannot = |why: String| UsageError(format!("cannot write `{}`: {why}", path.display()));
+    if path.is_dir() {
+        return Err(cannot("it is a directory".into()).into());
+    }
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| cannot("no file name".into()))?;
+    let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        cannot(e.to_string()).into()
+    })
 }

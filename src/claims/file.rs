@@ -122,15 +122,18 @@ pub struct ClaimsFile {
 
 /// Reads `text` (from the file `name`) and checks its structure.
 pub fn parse(name: &str, text: &str) -> Result<ClaimsFile, ClaimError> {
+    let newlines: Vec<usize> = text.match_indices('\n').map(|(at, _)| at).collect();
+    let line_of = |offset: usize| newlines.partition_point(|&at| at < offset) + 1;
     let record: ClaimsFileRecord = toml::from_str(text).map_err(|e| ClaimError {
         file: name.into(),
-        line: e.span().map(|s| line_of(text, s.start)),
+        line: e.span().map(|s| line_of(s.start)),
         id: None,
         message: e.message().trim().to_string(),
     })?;
     let mut claims: Vec<Claim> = Vec::new();
+    let mut ids = std::collections::HashSet::new();
     for spanned in record.claim {
-        let line = line_of(text, spanned.span().start);
+        let line = line_of(spanned.span().start);
         let mut claim = spanned.into_inner();
         claim.line = line;
         let fail = |message: String| ClaimError {
@@ -144,7 +147,7 @@ pub fn parse(name: &str, text: &str) -> Result<ClaimsFile, ClaimError> {
                 "an id is kebab-case: lowercase letters, digits and `-`".into(),
             ));
         }
-        if claims.iter().any(|c| c.id == claim.id) {
+        if !ids.insert(claim.id.clone()) {
             return Err(fail("the id is used twice".into()));
         }
         check_fields(&claim).map_err(fail)?;
@@ -201,9 +204,4 @@ fn is_kebab_case(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-/// 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
 }

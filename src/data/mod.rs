@@ -262,6 +262,15 @@ impl Dataset {
         Ok(dataset)
     }
 
+    /// The newest date among the sources: how recent the bundled data is.
+    pub fn vintage(&self) -> &str {
+        self.sources
+            .values()
+            .map(|s| s.date.as_str())
+            .max()
+            .unwrap_or("unknown")
+    }
+
     /// The claims file `check` reads by default: its name and text.
     pub fn bundled_claims(&self) -> (&str, &str) {
         (&self.claims.0, &self.claims.1)

@@ -1,7 +1,19 @@
 //! The table people read: a title, aligned label/value columns, assumptions with their figure ids
 //! and sources, then the warnings.
 
+use unicode_width::UnicodeWidthStr;
+
 use super::{Listing, Report};
+
+/// `text` and spaces up to `width` display columns (Arabic and wide characters counted as
+/// drawn, not as bytes or chars).
+fn pad_right(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
+}
 
 pub fn render(report: &Report) -> String {
     let mut out = format!("{}\n", report.title);
@@ -53,10 +65,14 @@ fn section(out: &mut String, heading: &str, rows: Vec<[String; 3]>) {
         return;
     }
     out.push_str(&format!("\n{heading}\n"));
-    let label_width = rows.iter().map(|r| r[0].chars().count()).max().unwrap_or(0);
-    let value_width = rows.iter().map(|r| r[1].chars().count()).max().unwrap_or(0);
+    let label_width = rows.iter().map(|r| r[0].width()).max().unwrap_or(0);
+    let value_width = rows.iter().map(|r| r[1].width()).max().unwrap_or(0);
     for [label, value, note] in rows {
-        let line = format!("  {label:<label_width$}  {value:>value_width$}  {note}");
+        let line = format!(
+            "  {}  {}  {note}",
+            pad_right(&label, label_width),
+            pad_left(&value, value_width)
+        );
         out.push_str(line.trim_end());
         out.push('\n');
     }
@@ -79,8 +95,8 @@ fn listing_grid(listing: &Listing) -> String {
         .map(|c| {
             cells
                 .iter()
-                .map(|r| r[c].chars().count())
-                .chain([header[c].chars().count()])
+                .map(|r| r[c].width())
+                .chain([header[c].width()])
                 .max()
                 .unwrap_or(0)
         })
@@ -89,7 +105,7 @@ fn listing_grid(listing: &Listing) -> String {
         let padded: Vec<String> = cells
             .iter()
             .zip(&widths)
-            .map(|(cell, w)| format!("{cell:<w$}"))
+            .map(|(cell, w)| pad_right(cell, *w))
             .collect();
         format!("  {}\n", padded.join("  ").trim_end())
     };

@@ -2,9 +2,12 @@
 
 use crate::error::UnitError;
 
-/// Eastern Arabic digits and separators become ASCII; odd spaces become plain spaces.
+/// Eastern Arabic digits and separators become ASCII; odd spaces become plain spaces; invisible
+/// direction marks and zero-width characters (which copy-and-paste from Arabic text brings
+/// along) are dropped.
 pub fn normalize(text: &str) -> String {
     text.chars()
+        .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}'))
         .map(|c| match c {
             '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
             '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
@@ -15,6 +18,21 @@ pub fn normalize(text: &str) -> String {
             other => other,
         })
         .collect()
+}
+
+/// Refuses a number written in two digit systems (`3٠`), which no reader means.
+pub fn check_digit_systems(input: &str) -> Result<(), UnitError> {
+    let western = input.chars().any(|c| c.is_ascii_digit());
+    let eastern = input
+        .chars()
+        .any(|c| ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c));
+    if western && eastern {
+        return Err(UnitError::BadNumber {
+            input: input.trim().into(),
+            reason: "mixes Western (0-9) and Eastern Arabic (٠-٩) digits; write the number in one of them".into(),
+        });
+    }
+    Ok(())
 }
 
 pub fn strip_currency_prefix(input: &str) -> (bool, &str) {

@@ -6,13 +6,16 @@
 
 use uom::si::{energy, mass, power, time, volume};
 
-use super::number::{normalize, split_number, split_scale, strip_currency_prefix};
+use super::number::{
+    check_digit_systems, normalize, split_number, split_scale, strip_currency_prefix,
+};
 pub use super::quantity::{Kind, Quantity};
 use super::{Energy, Load, Mass, Money, Power, Ratio, Time, Volume, year};
 use crate::error::{UnitError, did_you_mean};
 
 /// Reads any quantity wattcheck knows. Use the `parse_*` functions to require one kind.
 pub fn parse_quantity(text: &str) -> Result<Quantity, UnitError> {
+    check_digit_systems(text)?;
     let normalized = normalize(text);
     let input = normalized.trim();
     if input.is_empty() {

@@ -2,7 +2,7 @@
 //! `tri(0.13, 0.20, 0.27)`, `normal(4300, 150) TWh/yr`, `uniform(1.1, 1.4)`, `pert(a, m, b)`,
 //! `lognormal(mu, sigma) GW`. A plain value is a fixed distribution.
 
-use super::number::{normalize, split_number};
+use super::number::{check_digit_systems, normalize, split_number};
 use super::parse::{parse_quantity, wrong_kind};
 use super::{Kind, Quantity};
 use crate::error::UnitError;
@@ -10,6 +10,7 @@ use crate::uncertainty::{Dist, Uncertain, dist::Z90};
 
 /// Reads a value that may be uncertain.
 pub fn parse_uncertain(text: &str) -> Result<Uncertain, UnitError> {
+    check_digit_systems(text)?;
     let normalized = normalize(text);
     let input = normalized.trim();
     let bad = |reason: String| UnitError::BadDistribution {
