@@ -23,7 +23,7 @@ fn parse_arguments() -> Cli {
         "{} (bundled data: newest source {vintage})",
         env!("CARGO_PKG_VERSION")
     );
-    let arguments: Vec<String> = std::env::args().collect();
+    let arguments: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let no_colour = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
         || arguments
             .windows(2)
