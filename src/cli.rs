@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ColorChoice, Parser, Subcommand};
 
+use crate::app::Language;
 use crate::chart::Lang;
 use crate::data::Denominator;
 use crate::model::projection::Metric;
@@ -288,6 +289,18 @@ pub enum Command {
   wattcheck plot homes --load \"30 GW\" --lang ar -o homes.svg
   wattcheck plot distribution -o share.png -- share \"176 TWh/yr\" --from 2023 --year 2028 --growth \"tri(0.13, 0.20, 0.27)\"")]
     Plot(PlotArgs),
+    /// Find the quantities and claims in an article's text (Arabic or English) and draft a
+    /// claims file
+    #[command(
+        after_help = "Examples:\n  wattcheck extract article.txt\n  wattcheck extract article.txt --format toml -o draft.toml && wattcheck check draft.toml"
+    )]
+    Extract {
+        /// The article, as UTF-8 text
+        file: PathBuf,
+        /// The text's language
+        #[arg(long, value_enum, default_value_t = Language::Auto)]
+        lang: Language,
+    },
     /// Shell completions, printed to standard output
     #[command(
         after_help = "Install, e.g. for bash: wattcheck completions bash > ~/.local/share/bash-completion/completions/wattcheck"

@@ -3,6 +3,7 @@
 
 mod check;
 mod cost;
+mod extract;
 mod fleet;
 mod inputs;
 mod load;
@@ -21,6 +22,7 @@ use crate::data::Dataset;
 use crate::error::UsageError;
 use crate::report::{Report, Value};
 use crate::units::Quantity;
+pub use extract::Language;
 
 /// Runs the command and writes its output. A closed output pipe is not an error.
 pub fn run(cli: &Cli) -> anyhow::Result<()> {
@@ -136,6 +138,7 @@ pub fn build(
         } => project::project(dataset, source.as_deref(), *from, *to, *metric),
         Command::Check { file, .. } => check::check(dataset, file.as_deref(), sampling),
         Command::Plot(args) => plot::plot(dataset, args, output, sampling),
+        Command::Extract { file, lang } => extract::extract(dataset, file, *lang),
         Command::Completions { .. } | Command::Man => unreachable!("handled before any report"),
         Command::Sources { id } => sources::sources(dataset, id.as_deref()),
     }

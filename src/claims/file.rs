@@ -3,7 +3,7 @@
 //! misplaced fields, ids); the values are read by units/parse when the claim is checked, and any
 //! error names the file, the line and the claim.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::error::ClaimError;
@@ -11,7 +11,7 @@ use crate::units::Ratio;
 use crate::units::parse::parse_fraction;
 
 /// What a claim asserts, and so what it is recomputed with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ClaimKind {
     /// A load amounts to a number of homes.
@@ -42,7 +42,7 @@ impl ClaimKind {
 }
 
 /// Where a fleet claim's power is measured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Boundary {
     Chip,
@@ -51,7 +51,7 @@ pub enum Boundary {
     Facility,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub title: String,
@@ -61,7 +61,7 @@ pub struct Article {
 }
 
 /// Overrides of the default assumptions, as text read by units/parse.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Assume {
     pub per_home: Option<String>,
@@ -71,8 +71,35 @@ pub struct Assume {
     pub cost_per_power: Option<String>,
 }
 
+impl Assume {
+    fn is_empty(&self) -> bool {
+        [
+            &self.per_home,
+            &self.load_factor,
+            &self.pue,
+            &self.national_total,
+            &self.cost_per_power,
+        ]
+        .iter()
+        .all(|v| v.is_none())
+    }
+}
+
+/// Writes a claims file that [`parse`] reads back.
+pub fn to_toml(article: &Article, claims: &[Claim]) -> Result<String, toml::ser::Error> {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        article: &'a Article,
+        claim: &'a [Claim],
+    }
+    toml::to_string(&Out {
+        article,
+        claim: claims,
+    })
+}
+
 /// One claim as written.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub id: String,
@@ -91,7 +118,7 @@ pub struct Claim {
     pub chip: Option<String>,
     pub boundary: Option<Boundary>,
     pub source: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Assume::is_empty")]
     pub assume: Assume,
     /// Line of the claim in its file, filled in after reading.
     #[serde(skip)]

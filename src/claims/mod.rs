@@ -1,4 +1,6 @@
 //! Checking an article's numbers: the claims file and the verdicts.
 
+pub mod draft;
+pub mod extract;
 pub mod file;
 pub mod verdict;

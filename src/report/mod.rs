@@ -21,6 +21,8 @@ pub enum Format {
     Csv,
     /// Tables ready to paste into a report.
     Markdown,
+    /// The claims file `extract` drafts.
+    Toml,
 }
 
 /// A computed or echoed value.
@@ -203,6 +205,8 @@ pub struct Report {
     pub seed: Option<u64>,
     /// The key of the result a sampled run's sensitivity ranks inputs by.
     pub main_result: Option<&'static str>,
+    /// A document the command produces (the claims file `extract` drafts), for `--format toml`.
+    pub document: Option<String>,
 }
 
 impl Report {
@@ -247,6 +251,14 @@ impl Report {
             Format::Json => json::render(self),
             Format::Csv => csv::render(self),
             Format::Markdown => Ok(markdown::render(self).into_bytes()),
+            Format::Toml => match &self.document {
+                Some(document) => Ok(document.clone().into_bytes()),
+                None => Err(crate::error::UsageError(format!(
+                    "--format toml is the claims file that `extract` drafts; `{}` gives table, json, csv or markdown",
+                    self.command
+                ))
+                .into()),
+            },
         }
     }
 }

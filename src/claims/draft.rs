@@ -1,0 +1,230 @@
+//! From quantities found in prose to a claims file `check` can run: pairs that make a checkable
+//! claim in one sentence, the rest as cited claims, and the classic confusions flagged.
+
+use super::extract::{Found, Mention, sentences};
+use super::file::{Article, Assume, Claim, ClaimKind};
+
+/// Projection sources named in prose, the id of their series, and the case "up to" points at.
+const NAMED_SOURCES: &[(&[&str], &str, &str, &str)] = &[
+    (
+        &["lawrence berkeley", "berkeley lab", "lbnl", "بيركلي"],
+        "lbnl-2024",
+        "high",
+        "low",
+    ),
+    (
+        &["epri", "electric power research"],
+        "epri-2024",
+        "higher",
+        "moderate",
+    ),
+    (
+        &["iea", "international energy agency", "وكالة الطاقة الدولية"],
+        "iea-energy-ai-2025",
+        "lift-off",
+        "base",
+    ),
+    (&["mckinsey", "ماكنزي"], "mckinsey-2024", "base", "base"),
+    (&["goldman"], "goldman-2024", "base", "base"),
+    (&["pew"], "pew-2025", "base", "base"),
+];
+
+const UP_TO: &[&str] = &["up to", "as much as", "ما يصل إلى", "حتى"];
+const AI_WORDS: &[&str] = &["ai ", "a.i.", "artificial intelligence", "الذكاء الاصطناعي"];
+const GENERATION_WORDS: &[&str] = &["generation", "generated", "توليد", "المولدة"];
+const CHIP_NAMES: &[&str] = &["gb200", "gb300", "h100", "h200", "b200", "b300", "b100"];
+
+/// A drafted claims file and what a reader should look at.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub article: Article,
+    pub claims: Vec<Claim>,
+    /// (claim id, what to check) for the classic confusions.
+    pub flags: Vec<(String, String)>,
+}
+
+/// Drafts claims from the text and its quantities.
+pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> Draft {
+    let ranges = sentences(text);
+    let chars: Vec<char> = text.chars().collect();
+    let sentence_text = |i: usize| -> String {
+        ranges
+            .get(i)
+            .map(|&(s, e)| chars[s..e].iter().collect::<String>().trim().to_string())
+            .unwrap_or_default()
+    };
+    let mut draft = Draft {
+        article: Article {
+            title: title.into(),
+            language: Some(language.into()),
+            published: None,
+            url: None,
+        },
+        claims: Vec::new(),
+        flags: Vec::new(),
+    };
+    // `used`: taken by a pairing that consumes it; `claimed`: part of any drafted claim.
+    let mut used = vec![false; mentions.len()];
+    let mut claimed = vec![false; mentions.len()];
+    for sentence in 0..ranges.len() {
+        let quote = sentence_text(sentence);
+        let lower = quote.to_lowercase();
+        let in_sentence: Vec<usize> = (0..mentions.len())
+            .filter(|&i| mentions[i].sentence == sentence)
+            .collect();
+        let first = |used: &[bool], kind: Found| {
+            in_sentence
+                .iter()
+                .copied()
+                .find(|&i| mentions[i].found == kind && !used[i])
+        };
+        if let (Some(power), Some(homes)) = (first(&used, Found::Power), first(&used, Found::Homes))
+        {
+            let id = draft.add(ClaimKind::Homes, &quote, &mentions[homes].text, |c| {
+                c.load = Some(mentions[power].text.clone())
+            });
+            draft.flag(&id, "capacity stated as if it were average draw: a homes figure assumes the load runs flat out all year; data centers average about half their capacity");
+            used[homes] = true;
+            claimed[power] = true;
+        }
+        if let (Some(power), Some(money)) = (first(&used, Found::Power), first(&used, Found::Money))
+        {
+            draft.add(ClaimKind::Cost, &quote, &mentions[money].text, |c| {
+                c.load = Some(mentions[power].text.clone())
+            });
+            used[power] = true;
+            used[money] = true;
+        }
+        if let (Some(share), Some(year)) = (first(&used, Found::Share), first(&used, Found::Year)) {
+            // The source may be named in this sentence or the one before ("The lab says…").
+            let context = format!(
+                "{} {lower}",
+                sentence
+                    .checked_sub(1)
+                    .map(&sentence_text)
+                    .unwrap_or_default()
+                    .to_lowercase()
+            );
+            let named = NAMED_SOURCES
+                .iter()
+                .find(|(names, ..)| names.iter().any(|n| context.contains(n)));
+            let load = first(&used, Found::Power).or_else(|| first(&used, Found::EnergyRate));
+            let year_value = mentions[year].value.map(|q| q.base() as i32);
+            if named.is_some() || load.is_some() {
+                let scope_ai = AI_WORDS.iter().any(|w| lower.contains(w));
+                let id = draft.add(ClaimKind::Share, &quote, &mentions[share].text, |c| {
+                    c.year = year_value;
+                    match (load, named) {
+                        (Some(load), _) => c.load = Some(mentions[load].text.clone()),
+                        (None, Some((_, source, upper, usual))) => {
+                            let case = if UP_TO.iter().any(|w| lower.contains(w)) {
+                                upper
+                            } else {
+                                usual
+                            };
+                            c.scenario = Some(format!("{source}-{case}"));
+                        }
+                        (None, None) => {}
+                    }
+                    if scope_ai {
+                        c.scope = Some("AI data centers".into());
+                    }
+                });
+                if scope_ai && named.is_some() {
+                    draft.flag(&id, "scope: the text speaks of AI data centers; the cited projection covers all data centers");
+                }
+                if GENERATION_WORDS.iter().any(|w| lower.contains(w)) {
+                    draft.flag(&id, "share of generation or of consumption? the national totals differ by several percent");
+                }
+                used[share] = true;
+                used[year] = true;
+                if let Some(load) = load {
+                    used[load] = true;
+                }
+            }
+        }
+        let chip = CHIP_NAMES
+            .iter()
+            .find(|name| lower.replace(['-', ' '], "").contains(*name));
+        if let (Some(chips), Some(power), Some(chip)) =
+            (first(&used, Found::Chips), first(&used, Found::Power), chip)
+        {
+            let id = draft.add(ClaimKind::Fleet, &quote, &mentions[power].text, |c| {
+                c.count = Some(mentions[chips].text.clone());
+                c.chip = Some(chip.to_string());
+            });
+            draft.flag(&id, "chip power or facility power? the claim is checked at the facility (grid) boundary; set `boundary` if the article means chips");
+            used[chips] = true;
+            used[power] = true;
+        }
+        let rest: Vec<&str> = in_sentence
+            .iter()
+            .filter(|&&i| !used[i] && !claimed[i])
+            .map(|&i| mentions[i].text.as_str())
+            .collect();
+        if !rest.is_empty() {
+            draft.add(ClaimKind::Cited, &quote, &rest.join("; "), |c| {
+                c.source = Some("the article; add a source id from `wattcheck sources`".into());
+            });
+        }
+        let id = draft
+            .claims
+            .last()
+            .map(|c| c.id.clone())
+            .unwrap_or_default();
+        for &i in &in_sentence {
+            let text = &mentions[i].text;
+            match mentions[i].found {
+                Found::Energy => draft.flag(&id, &format!("`{text}` is an energy with no period: a capacity (W) or a yearly use (Wh per year)?")),
+                Found::Vague => draft.flag(&id, &format!("`{text}` is a vague count: nothing to check until it is a number")),
+                _ => {}
+            }
+        }
+    }
+    draft
+}
+
+impl Draft {
+    /// Adds a claim of `kind` quoting `quote`, stating `stated`, with `fill` setting its inputs.
+    fn add(
+        &mut self,
+        kind: ClaimKind,
+        quote: &str,
+        stated: &str,
+        fill: impl FnOnce(&mut Claim),
+    ) -> String {
+        let number = self.claims.iter().filter(|c| c.kind == kind).count() + 1;
+        let id = format!("{}-{number}", kind.name());
+        let mut claim = Claim {
+            id: id.clone(),
+            quote: quote.into(),
+            translation: None,
+            kind,
+            stated: stated.into(),
+            tolerance: None,
+            scope: None,
+            note: Some("drafted by `wattcheck extract`".into()),
+            load: None,
+            scenario: None,
+            year: None,
+            count: None,
+            chip: None,
+            boundary: None,
+            source: None,
+            assume: Assume::default(),
+            line: 0,
+        };
+        fill(&mut claim);
+        self.claims.push(claim);
+        id
+    }
+
+    /// Records a confusion to look at, and notes it on the claim so `check` shows it too.
+    fn flag(&mut self, id: &str, what: &str) {
+        if let Some(claim) = self.claims.iter_mut().find(|c| c.id == id) {
+            let note = claim.note.get_or_insert_with(String::new);
+            note.push_str(&format!("; check: {what}"));
+        }
+        self.flags.push((id.to_string(), what.to_string()));
+    }
+}

@@ -1,0 +1,248 @@
+//! Quantities in prose (Arabic or English): each number with its scale word and unit, found by
+//! pattern and then read by units/parse itself, so a quantity in an article is understood exactly
+//! as it would be on the command line. Also number words (`سبع سنوات`, `five years`), a scale word
+//! alone (`تريليون دولار`), vague counts (`مئات الآلاف`), years and clock times.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::units::{Kind, Quantity, parse_quantity};
+
+/// What a found quantity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Found {
+    Power,
+    Energy,
+    EnergyRate,
+    Money,
+    Homes,
+    Chips,
+    Share,
+    Count,
+    Duration,
+    Year,
+    Time,
+    /// "thousands", "hundreds of thousands": no number to check.
+    Vague,
+}
+
+/// A quantity found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub found: Found,
+    /// Character offsets of the mention in the text.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The sentence it is in (index into [`sentences`]).
+    pub sentence: usize,
+    pub value: Option<Quantity>,
+}
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\$?[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?::[0-9]{2})?%?").expect("valid pattern")
+});
+
+static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?)\b|\b(واحدة?|اثنتين|اثنين|ثلاثة?|أربعة?|خمسة?|ستة?|سبعة?|ثمانية?|تسعة?|عشرة?)\s+(سنوات|سنة|أعوام|عام)")
+        .expect("valid pattern")
+});
+
+static SCALE_MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^0-9٠-٩\s]\s*|\s)(تريليون|مليار|trillion|billion)\s+(دولار|dollars?)")
+        .expect("valid pattern")
+});
+
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(مئات الآلاف|عشرات الآلاف|آلاف|ملايين|hundreds of thousands|tens of thousands|thousands|millions)(\s+(?:من|of)\s+\S+|\s+\S+)?")
+        .expect("valid pattern")
+});
+
+const HOME_WORDS: &[&str] = &[
+    "منزل",
+    "منازل",
+    "home",
+    "homes",
+    "household",
+    "households",
+    "houses",
+];
+const CHIP_WORDS: &[&str] = &[
+    "شريحة",
+    "شرائح",
+    "الشرائح",
+    "معالج",
+    "معالجات",
+    "chip",
+    "chips",
+    "gpu",
+    "gpus",
+    "accelerators",
+];
+const YEAR_WORDS: &[&str] = &["سنوات", "سنة", "أعوام", "عام", "years", "year"];
+
+/// Sentences as character ranges: split after `.`, `!`, `?`, `؟`, `؛` followed by a space, and
+/// at line ends. A decimal point inside a number does not end a sentence.
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    for i in 0..chars.len() {
+        let ends = match chars[i] {
+            '\n' => true,
+            '.' | '!' | '?' | '؟' | '؛' => chars.get(i + 1).is_none_or(|c| c.is_whitespace()),
+            _ => false,
+        };
+        if ends {
+            ranges.push((start, i + 1));
+            start = i + 1;
+        }
+    }
+    if start < chars.len() {
+        ranges.push((start, chars.len()));
+    }
+    ranges.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_whitespace()));
+    ranges
+}
+
+/// Every quantity in `text`, in order.
+pub fn quantities(text: &str) -> Vec<Mention> {
+    let sentences = sentences(text);
+    let char_of = char_offsets(text);
+    let sentence_of = |at: usize| {
+        sentences
+            .iter()
+            .position(|&(s, e)| at >= s && at < e)
+            .unwrap_or(0)
+    };
+    let mut found: Vec<Mention> = Vec::new();
+    let mut push =
+        |found_kind: Found, start_byte: usize, end_byte: usize, value: Option<Quantity>| {
+            let (start, end) = (char_of(start_byte), char_of(end_byte));
+            if found.iter().any(|m| start < m.end && m.start < end) {
+                return;
+            }
+            found.push(Mention {
+                found: found_kind,
+                start,
+                end,
+                text: text[start_byte..end_byte].trim().to_string(),
+                sentence: sentence_of(start),
+                value,
+            });
+        };
+    for m in NUMBER.find_iter(text) {
+        // A number glued to letters is part of a name (GB200, H100), not a quantity.
+        let before = text[..m.start()].chars().next_back();
+        if before.is_some_and(|c| c.is_alphabetic() && !is_arabic_prefix(c)) {
+            continue;
+        }
+        if let Some((kind, end, value)) = read_following(text, m.start(), m.end()) {
+            push(kind, m.start(), end, value);
+        }
+    }
+    for caps in WORD_NUMBER.captures_iter(text) {
+        let whole = caps.get(0).expect("match");
+        push(Found::Duration, whole.start(), whole.end(), None);
+    }
+    for caps in SCALE_MONEY.captures_iter(text) {
+        let (scale, currency) = (caps.get(1).expect("scale"), caps.get(2).expect("currency"));
+        let value = parse_quantity(&format!("1 {} {}", scale.as_str(), currency.as_str())).ok();
+        push(Found::Money, scale.start(), currency.end(), value);
+    }
+    for caps in VAGUE.captures_iter(text) {
+        let whole = caps.get(0).expect("match");
+        let kept = whole
+            .as_str()
+            .trim_end_matches(|c: char| c.is_ascii_punctuation() || matches!(c, '،' | '؛'));
+        push(
+            Found::Vague,
+            whole.start(),
+            whole.start() + kept.len(),
+            None,
+        );
+    }
+    found.sort_by_key(|m| m.start);
+    found
+}
+
+/// Arabic letters that attach to a following number (`بـ`, `و`, `ل`).
+fn is_arabic_prefix(c: char) -> bool {
+    matches!(c, 'ب' | 'و' | 'ل' | 'ـ')
+}
+
+/// Byte offset → character offset.
+fn char_offsets(text: &str) -> impl Fn(usize) -> usize + '_ {
+    move |byte| text[..byte].chars().count()
+}
+
+/// Reads the number at `start..end` with as many following words (up to four) as
+/// units/parse accepts; returns what it is, where it ends, and its value.
+fn read_following(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<(Found, usize, Option<Quantity>)> {
+    let number = &text[start..end];
+    if let Some((hours, minutes)) = number.split_once(':') {
+        let ok = hours.parse::<u32>().is_ok_and(|h| h < 24)
+            && minutes.parse::<u32>().is_ok_and(|m| m < 60);
+        return ok.then_some((Found::Time, end, None));
+    }
+    let rest = &text[end..];
+    let mut word_ends = Vec::new();
+    let mut position = 0;
+    for word in rest.split_inclusive(char::is_whitespace).take(5) {
+        let trimmed = word.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '،' | '.' | '—' | ')' | '(')
+        });
+        if trimmed.is_empty() && position > 0 {
+            break;
+        }
+        position += word.len();
+        word_ends.push(end + position - (word.len() - trimmed.len()));
+    }
+    for &word_end in word_ends.iter().rev().filter(|&&e| e > end) {
+        let candidate = text[start..word_end].trim();
+        if let Ok(value) = parse_quantity(candidate) {
+            let found = classify(value, &candidate[number.len()..]);
+            return Some((found, word_end, Some(value)));
+        }
+    }
+    let value = parse_quantity(number).ok()?;
+    let following: Vec<&str> = rest.split_whitespace().take(2).collect();
+    let found = match value {
+        Quantity::Number(n)
+            if n.fract() == 0.0 && (1900.0..=2100.0).contains(&n) && !number.contains(',') =>
+        {
+            Found::Year
+        }
+        Quantity::Number(_) if following.first().is_some_and(|w| YEAR_WORDS.contains(w)) => {
+            Found::Duration
+        }
+        // "100,000 H100 chips": the noun may follow a name.
+        other => classify(other, &following.join(" ")),
+    };
+    Some((found, end, Some(value)))
+}
+
+fn classify(value: Quantity, words: &str) -> Found {
+    let lower = words.to_lowercase();
+    let mentions = |list: &[&str]| {
+        lower
+            .split_whitespace()
+            .any(|w| list.contains(&w.trim_end_matches('s')) || list.contains(&w))
+    };
+    match value.kind() {
+        Kind::Power if words.contains('/') || lower.contains(" per ") => Found::EnergyRate,
+        Kind::Power => Found::Power,
+        Kind::Energy => Found::Energy,
+        Kind::Money => Found::Money,
+        Kind::Fraction => Found::Share,
+        Kind::Number if mentions(HOME_WORDS) => Found::Homes,
+        Kind::Number if mentions(CHIP_WORDS) => Found::Chips,
+        _ => Found::Count,
+    }
+}
