@@ -7,6 +7,7 @@ mod check;
 mod cli;
 mod data;
 mod errors;
+mod extract;
 mod hostile;
 mod json;
 mod uncertainty;

@@ -1,0 +1,211 @@
+//! `extract`: quantities in Arabic and English prose with hand-checked character spans (counted
+//! with Python's `str.index`, which counts code points), pairing into claims, the confusion
+//! flags, and the article going text → draft → check unedited.
+
+use crate::{json, wattcheck};
+
+const ARABIC: &str = "tests/fixtures/openai-aws-2025.ar.txt";
+const ENGLISH: &str = "tests/fixtures/english-article.txt";
+
+fn quantities(report: &serde_json::Value) -> Vec<(String, String, i64, i64)> {
+    report["results"]["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            let n = |k: &str| q[k]["value"].as_f64().unwrap() as i64;
+            (
+                q["text"].as_str().unwrap().to_string(),
+                q["kind"].as_str().unwrap().to_string(),
+                n("start"),
+                n("end"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_number_of_the_arabic_article_is_found() {
+    let found = quantities(&json(&["extract", ARABIC]));
+    // The article's 13 numbers (../shared/article/README.md), as written.
+    let expected = [
+        ("14,000", "count"),
+        ("38 مليار دولار", "money"),
+        ("سبع سنوات", "duration"),
+        ("آلاف معالجات", "vague"),
+        ("2026", "year"),
+        ("2027", "year"),
+        ("مئات الآلاف من الشرائح", "vague"),
+        ("1.4 تريليون دولار", "money"),
+        ("30 جيجاواط", "power"),
+        ("25 مليون منزل أمريكي", "homes"),
+        ("12%", "share"),
+        ("2028", "year"),
+        ("41%", "share"),
+        ("30%", "share"),
+        ("تريليون دولار", "money"),
+        ("300 مليار دولار", "money"),
+        ("خمس سنوات", "duration"),
+        ("2019", "year"),
+        ("4.7%", "share"),
+        ("11:15", "time"),
+        ("16:15", "time"),
+    ];
+    for (text, kind) in expected {
+        assert!(
+            found.iter().any(|(t, k, ..)| t == text && k == kind),
+            "{text} ({kind}) not found in {found:?}"
+        );
+    }
+    // python3: t.index("30 جيجاواط") = 2319; t.index("25 مليون منزل أمريكي") = 2351; "12%" = 2785
+    for (text, start, end) in [
+        ("14,000", 40, 46),
+        ("30 جيجاواط", 2319, 2329),
+        ("25 مليون منزل أمريكي", 2351, 2371),
+        ("12%", 2785, 2788),
+        ("11:15", 3739, 3744),
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(t, _, s, e)| t == text && *s == start && *e == end),
+            "{text} at {start}..{end}"
+        );
+    }
+    // "GB200" and "GB300" are names, not quantities.
+    assert!(
+        !found
+            .iter()
+            .any(|(t, ..)| t.contains("200") || t.contains("300") && !t.contains("مليار"))
+    );
+}
+
+#[test]
+fn arabic_article_goes_text_to_draft_to_check_unedited() {
+    let draft = std::env::temp_dir().join(format!("wattcheck-draft-{}.toml", std::process::id()));
+    wattcheck(&[
+        "extract",
+        ARABIC,
+        "--format",
+        "toml",
+        "-o",
+        draft.to_str().unwrap(),
+    ])
+    .success();
+    let report = json(&["check", draft.to_str().unwrap()]);
+    let claims = report["results"]["claims"].as_array().unwrap();
+    let by_kind = |kind: &str| {
+        claims
+            .iter()
+            .find(|c| c["kind"] == kind)
+            .unwrap_or_else(|| panic!("no {kind} claim"))
+    };
+    assert_eq!(by_kind("homes")["verdict"], "consistent");
+    assert_eq!(by_kind("cost")["verdict"], "consistent");
+    let share = by_kind("share");
+    assert_eq!(share["verdict"], "consistent");
+    assert!(
+        share["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("scope differs")
+    );
+}
+
+#[test]
+fn english_text_pairs_and_flags() {
+    let report = json(&["extract", ENGLISH]);
+    let found = quantities(&report);
+    // "Stargate's first site draws " is 28 characters.
+    assert!(
+        found.contains(&("1.2 GW".into(), "power".into(), 28, 34)),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, k, ..)| t == "100,000" && k == "chips")
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, k, ..)| t == "four years" && k == "duration")
+    );
+    let drafted: Vec<(String, String)> = report["results"]["drafted"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["id"].as_str().unwrap().into(),
+                c["from"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    for (id, from) in [
+        ("homes-1", "1.2 GW"),
+        ("share-1", "lbnl-2024"),
+        ("share-2", "lbnl-2024-high"),
+        ("fleet-1", "100,000"),
+        ("cost-1", "10 GW"),
+    ] {
+        assert!(
+            drafted.contains(&(id.into(), from.into())),
+            "{id} from {from}: {drafted:?}"
+        );
+    }
+    let warnings = report["warnings"].to_string();
+    for flag in [
+        "capacity stated as if it were average draw",
+        "`5 GWh` is an energy with no period",
+        "scope: the text speaks of AI data centers",
+        "chip power or facility power",
+        "is a vague count",
+    ] {
+        assert!(warnings.contains(flag), "missing flag {flag}: {warnings}");
+    }
+}
+
+#[test]
+fn generation_share_is_flagged() {
+    let path =
+        std::env::temp_dir().join(format!("wattcheck-generation-{}.txt", std::process::id()));
+    std::fs::write(
+        &path,
+        "Per EPRI, data centers could take up to 9.1% of US generation by 2030.\n",
+    )
+    .unwrap();
+    let warnings = json(&["extract", path.to_str().unwrap()])["warnings"].to_string();
+    assert!(
+        warnings.contains("share of generation or of consumption"),
+        "{warnings}"
+    );
+}
+
+#[test]
+fn bad_article_files() {
+    let dir = std::env::temp_dir().join(format!("wattcheck-articles-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.display().to_string()
+    };
+    for (path, message) in [
+        (write("utf8.txt", b"30 GW \xff\xfe"), "not UTF-8"),
+        (write("empty.txt", b"  \n"), "empty"),
+        (write("big.txt", &vec![b'9'; 50 * 1024 * 1024]), "at most"),
+    ] {
+        let assert = wattcheck(&["extract", &path]).code(2);
+        let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+        assert!(stderr.contains(message), "{path}: {stderr}");
+    }
+    let none = write("words.txt", b"No numbers here at all.\n");
+    let report = json(&["extract", &none]);
+    assert_eq!(report["results"]["quantities"].as_array().unwrap().len(), 0);
+    assert!(
+        report["warnings"]
+            .to_string()
+            .contains("no quantities found")
+    );
+}
