@@ -301,6 +301,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Language::Auto)]
         lang: Language,
     },
+    /// A shareable HTML report of a check: verdicts, arithmetic, charts and sources in one file
+    #[command(
+        after_help = "Examples:\n  wattcheck report -o report.html\n  wattcheck report article.txt -o report.html\n  wattcheck report claims.toml -o report.html"
+    )]
+    Report {
+        /// A claims file (.toml) or an article's text (.txt, drafted by `extract`) [default: the
+        /// bundled article]
+        input: Option<PathBuf>,
+    },
     /// Shell completions, printed to standard output
     #[command(
         after_help = "Install, e.g. for bash: wattcheck completions bash > ~/.local/share/bash-completion/completions/wattcheck"

@@ -10,6 +10,7 @@ mod errors;
 mod extract;
 mod hostile;
 mod json;
+mod publish;
 mod uncertainty;
 mod units;
 

@@ -36,7 +36,12 @@ pub fn check(
     path: Option<&Path>,
     sampling: &SamplingArgs,
 ) -> anyhow::Result<Report> {
-    let file = match path {
+    check_file(dataset, &read_claims(dataset, path)?, sampling)
+}
+
+/// The claims file at `path`, or the bundled article's.
+pub fn read_claims(dataset: &Dataset, path: Option<&Path>) -> anyhow::Result<ClaimsFile> {
+    Ok(match path {
         Some(path) => {
             let text = std::fs::read_to_string(path)
                 .map_err(|e| UsageError(format!("cannot read {}: {e}", path.display())))?;
@@ -46,7 +51,15 @@ pub fn check(
             let (name, text) = dataset.bundled_claims();
             parse(name, text)?
         }
-    };
+    })
+}
+
+/// Checks every claim of a claims file already read.
+pub fn check_file(
+    dataset: &Dataset,
+    file: &ClaimsFile,
+    sampling: &SamplingArgs,
+) -> anyhow::Result<Report> {
     let mut report = Report::new("check", format!("Checking: {}", file.article.title));
     report.inputs.push(Item::new(
         "file",
@@ -75,7 +88,7 @@ pub fn check(
     let mut counts = [0usize; 4];
     for claim in &file.claims {
         let mut checked =
-            check_claim(dataset, claim, sampling).map_err(|e| claim_error(&file, claim, &e))?;
+            check_claim(dataset, claim, sampling).map_err(|e| claim_error(file, claim, &e))?;
         if let (Some(note), false) = (&claim.note, claim.kind == ClaimKind::Cited) {
             checked.explanation.push_str(&format!(". Note: {note}"));
         }

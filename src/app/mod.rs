@@ -9,6 +9,7 @@ mod inputs;
 mod load;
 mod plot;
 mod project;
+mod publish;
 mod sampling;
 mod sources;
 
@@ -34,7 +35,10 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         None => Dataset::embedded()?,
     };
     let report = build(&cli.command, &cli.sampling, &dataset, &cli.output.output)?;
-    let bytes = report.export(cli.output.format)?;
+    let bytes = match (&cli.command, &report.document) {
+        (Command::Report { .. }, Some(html)) => html.clone().into_bytes(),
+        _ => report.export(cli.output.format)?,
+    };
     // `plot` writes its chart to -o and says so on standard output.
     let destination = match cli.command {
         Command::Plot(_) => Path::new("-"),
@@ -138,6 +142,7 @@ pub fn build(
         } => project::project(dataset, source.as_deref(), *from, *to, *metric),
         Command::Check { file, .. } => check::check(dataset, file.as_deref(), sampling),
         Command::Plot(args) => plot::plot(dataset, args, output, sampling),
+        Command::Report { input } => publish::publish(dataset, input.as_deref(), sampling),
         Command::Extract { file, lang } => extract::extract(dataset, file, *lang),
         Command::Completions { .. } | Command::Man => unreachable!("handled before any report"),
         Command::Sources { id } => sources::sources(dataset, id.as_deref()),

@@ -9,7 +9,7 @@ use crate::chart::bars::{BarChart, Bars};
 use crate::chart::claims::{ClaimPoint, ClaimsChart};
 use crate::chart::distribution::{DistributionChart, TornadoChart};
 use crate::chart::projection::{Band, Line, ProjectionChart};
-use crate::chart::{Canvas, Key, render};
+use crate::chart::{Canvas, Key, Lang, render};
 use crate::cli::{Cli, PlotArgs, PlotKind, SamplingArgs};
 use crate::data::{Dataset, Figure};
 use crate::error::UsageError;
@@ -33,10 +33,16 @@ pub fn plot(
     }
     let canvas = Canvas::new(output, size(&args.size)?, args.lang)?;
     match args.kind {
-        PlotKind::Projection => render(&canvas, &projection(dataset, args, &canvas)?)?,
+        PlotKind::Projection => render(
+            &canvas,
+            &projection(dataset, &args.source, args.metric, args.lang)?,
+        )?,
         PlotKind::Homes => render(&canvas, &homes(dataset, args, &canvas)?)?,
         PlotKind::Fleet => render(&canvas, &fleet(dataset, args, &canvas, sampling)?)?,
-        PlotKind::Claims => render(&canvas, &claims(dataset, args, &canvas, sampling)?)?,
+        PlotKind::Claims => {
+            let checked = super::check::check(dataset, args.claims.as_deref(), sampling)?;
+            render(&canvas, &claims(dataset, &checked, args.lang))?
+        }
         PlotKind::Distribution | PlotKind::Tornado => sampled(dataset, args, &canvas)?,
     }
     let mut report = Report::new("plot", format!("Chart written to {}", output.display()));
@@ -103,19 +109,21 @@ fn chart_value(value: &Value) -> Option<f64> {
     }
 }
 
-fn projection(
+/// The projection chart of `sources` (US series) on `metric` (TWh or share).
+pub fn projection(
     dataset: &Dataset,
-    args: &PlotArgs,
-    canvas: &Canvas,
+    sources: &[String],
+    metric: Metric,
+    lang: Lang,
 ) -> anyhow::Result<ProjectionChart> {
-    if !matches!(args.metric, Metric::Twh | Metric::Share) {
+    if !matches!(metric, Metric::Twh | Metric::Share) {
         return Err(UsageError("the projection chart draws --metric twh or share".into()).into());
     }
     let mut lines = Vec::new();
     let mut bands = Vec::new();
     let mut interpolated = false;
-    for (colour, source) in args.source.iter().enumerate() {
-        let atlas = super::project::project(dataset, Some(source), None, None, args.metric)?;
+    for (colour, source) in sources.iter().enumerate() {
+        let atlas = super::project::project(dataset, Some(source), None, None, metric)?;
         let rows: Vec<&Vec<Value>> = atlas.listings[0]
             .rows
             .iter()
@@ -138,7 +146,7 @@ fn projection(
         };
         let history = points(source);
         if !history.is_empty() {
-            let label = format!("{source}: {}", canvas.lang.label(Key::History));
+            let label = format!("{source}: {}", lang.label(Key::History));
             lines.push(Line {
                 label,
                 points: history.clone(),
@@ -187,24 +195,24 @@ fn projection(
                 .filter_map(|&y| Some((y, at(y, f64::max)?)))
                 .collect();
             bands.push(Band {
-                label: format!("{source} {}", canvas.lang.label(Key::Range)),
+                label: format!("{source} {}", lang.label(Key::Range)),
                 low,
                 high,
                 colour,
             });
         }
     }
-    let mut footnote = citations(dataset, &args.source);
+    let mut footnote = citations(dataset, sources);
     if interpolated {
-        footnote.push(canvas.lang.label(Key::Interpolated).to_string());
+        footnote.push(lang.label(Key::Interpolated).to_string());
     }
-    let (title, y_label) = match args.metric {
+    let (title, y_label) = match metric {
         Metric::Share => (Key::ProjectionShareTitle, Key::ShareOfUs),
         _ => (Key::ProjectionTitle, Key::TwhPerYear),
     };
     Ok(ProjectionChart {
-        title: canvas.lang.label(title).into(),
-        y_label: canvas.lang.label(y_label).into(),
+        title: lang.label(title).into(),
+        y_label: lang.label(y_label).into(),
         lines,
         bands,
         footnote,
@@ -333,13 +341,8 @@ fn fleet(
     })
 }
 
-fn claims(
-    dataset: &Dataset,
-    args: &PlotArgs,
-    canvas: &Canvas,
-    sampling: &SamplingArgs,
-) -> anyhow::Result<ClaimsChart> {
-    let report = super::check::check(dataset, args.claims.as_deref(), sampling)?;
+/// The claims chart of a `check` report: stated ÷ recomputed for each recomputed claim.
+pub fn claims(dataset: &Dataset, report: &Report, lang: Lang) -> ClaimsChart {
     let listing = &report.listings[0];
     let column = |name: &str| {
         listing
@@ -378,11 +381,11 @@ fn claims(
         .collect();
     let mut footnote = vec![report.title.clone()];
     footnote.extend(citations(dataset, &cited));
-    Ok(ClaimsChart {
-        title: canvas.lang.label(Key::ClaimsTitle).into(),
+    ClaimsChart {
+        title: lang.label(Key::ClaimsTitle).into(),
         claims: points,
         footnote,
-    })
+    }
 }
 
 /// `distribution` and `tornado`: runs the command after `--` with sampling on.

@@ -147,6 +147,29 @@ pub fn render(canvas: &Canvas, chart: &impl Chart) -> anyhow::Result<()> {
     }
 }
 
+/// The chart as SVG text, for inlining in an HTML page: it scales to the page's width.
+pub fn svg_string(chart: &impl Chart, size: (u32, u32), lang: Lang) -> anyhow::Result<String> {
+    register_font();
+    let canvas = Canvas {
+        path: PathBuf::new(),
+        format: Format::Svg,
+        size,
+        lang,
+    };
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        chart.draw(&root, &canvas)?;
+        root.present().map_err(chart_error)?;
+    }
+    let fixed = format!("width=\"{}\" height=\"{}\"", size.0, size.1);
+    Ok(svg.replacen(
+        &fixed,
+        "width=\"100%\" preserveAspectRatio=\"xMidYMid meet\"",
+        1,
+    ))
+}
+
 /// `dir/.name.<pid>.tmp.png`: beside the target (so the rename is atomic), same extension (so
 /// the encoder picks the same format).
 fn temporary_path(path: &Path) -> PathBuf {

@@ -2,6 +2,7 @@
 //! it. Exporters return bytes and do no IO, so each is tested directly.
 
 mod csv;
+pub mod html;
 mod json;
 mod markdown;
 mod table;

@@ -1,0 +1,175 @@
+//! A shareable HTML report of a `check`: one self-contained file (inline CSS and SVG charts, no
+//! scripts, no requests), readable on a phone, with the article's own quotes set in their
+//! language and direction.
+
+use super::{Report, Value};
+use crate::data::SourceRecord;
+
+/// What the page shows besides the check itself.
+pub struct Page<'a> {
+    pub check: &'a Report,
+    /// The article's language (BCP-47), for its quotes.
+    pub language: &'a str,
+    /// (caption, inline SVG) of each chart.
+    pub charts: Vec<(String, String)>,
+    pub sources: Vec<&'a SourceRecord>,
+    /// "wattcheck 0.1.0 …", for the footer.
+    pub made_by: String,
+}
+
+const STYLE: &str = "
+:root { color-scheme: light; --ink: #1b1b1b; --muted: #5a5a5a; --line: #d9d9d9; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 62rem; padding: 1rem; font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'DejaVu Sans', sans-serif; color: var(--ink); }
+h1 { font-size: 1.6rem; line-height: 1.25; } h2 { margin-top: 2rem; border-bottom: 1px solid var(--line); }
+.summary { display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; list-style: none; }
+.summary li { border: 1px solid var(--line); border-radius: .4rem; padding: .3rem .7rem; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: start; vertical-align: top; }
+.verdict { font-weight: 600; white-space: nowrap; }
+.consistent { color: #006b4f; } .inconsistent { color: #a63c00; } .depends { color: #8a5a00; } .unverifiable { color: var(--muted); }
+blockquote { margin: .5rem 0; padding: .4rem .8rem; border-inline-start: 4px solid var(--line); background: #f7f7f7; }
+blockquote[dir=rtl] { font-size: 1.1rem; }
+.explanation, .translation, figcaption, li { overflow-wrap: anywhere; } .explanation { color: var(--ink); } .translation { font-style: italic; color: var(--muted); }
+figure { margin: 1rem 0; } figcaption { color: var(--muted); font-size: .9rem; }
+svg { display: block; width: 100%; height: auto; }
+footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+";
+
+/// Text safe inside HTML elements and attribute values.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn is_rtl(language: &str) -> bool {
+    matches!(
+        language.split('-').next().unwrap_or(""),
+        "ar" | "fa" | "he" | "ur"
+    )
+}
+
+pub fn render(page: &Page) -> String {
+    let check = page.check;
+    let listing = &check.listings[0];
+    let column = |name: &str| listing.columns.iter().position(|c| *c == name);
+    let cell =
+        |row: &Vec<Value>, name: &str| column(name).map(|i| row[i].display()).unwrap_or_default();
+    let quote_attributes = if is_rtl(page.language) {
+        format!(" lang=\"{}\" dir=\"rtl\"", escape(page.language))
+    } else {
+        format!(" lang=\"{}\"", escape(page.language))
+    };
+    let mut html = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        escape(&check.title),
+        escape(&check.title)
+    );
+    html.push_str("<ul class=\"summary\">\n");
+    for item in &check.results {
+        html.push_str(&format!(
+            "<li>{}: <strong>{}</strong></li>\n",
+            escape(&item.label),
+            escape(&item.value.display())
+        ));
+    }
+    html.push_str("</ul>\n<h2>Verdicts</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Claim</th><th>Verdict</th><th>Stated</th><th>Recomputed</th><th>Off by</th></tr></thead>\n<tbody>\n");
+    for row in &listing.rows {
+        let (id, verdict) = (cell(row, "id"), cell(row, "verdict"));
+        html.push_str(&format!(
+            "<tr><td><a href=\"#claim-{0}\">{0}</a></td><td class=\"verdict {1}\">{1}</td><td>{2}</td><td>{3}</td><td>{4}</td></tr>\n",
+            escape(&id),
+            escape(&verdict),
+            escape(&cell(row, "stated")),
+            escape(&cell(row, "computed")),
+            escape(&cell(row, "relative_error")),
+        ));
+    }
+    html.push_str("</tbody>\n</table></div>\n<h2>Each claim</h2>\n");
+    for row in &listing.rows {
+        let (id, verdict) = (cell(row, "id"), cell(row, "verdict"));
+        html.push_str(&format!(
+            "<section id=\"claim-{0}\">\n<h3>{0} <span class=\"verdict {1}\">{1}</span></h3>\n",
+            escape(&id),
+            escape(&verdict)
+        ));
+        html.push_str(&format!(
+            "<blockquote{quote_attributes}>{}</blockquote>\n",
+            escape(&cell(row, "quote"))
+        ));
+        let translation = cell(row, "translation");
+        if !translation.is_empty() {
+            html.push_str(&format!(
+                "<p class=\"translation\" lang=\"en\">{}</p>\n",
+                escape(&translation)
+            ));
+        }
+        html.push_str(&format!(
+            "<p class=\"explanation\">{}</p>\n",
+            escape(&cell(row, "explanation"))
+        ));
+        if let Some(Value::List(ids)) = column("sources").map(|i| &row[i])
+            && !ids.is_empty()
+        {
+            let links: Vec<String> = ids
+                .iter()
+                .map(|s| format!("<a href=\"#source-{0}\">{0}</a>", escape(s)))
+                .collect();
+            html.push_str(&format!("<p>Sources: {}</p>\n", links.join(", ")));
+        }
+        html.push_str("</section>\n");
+    }
+    if !page.charts.is_empty() {
+        html.push_str("<h2>Charts</h2>\n");
+        for (caption, svg) in &page.charts {
+            html.push_str(&format!("<figure role=\"img\" aria-label=\"{0}\">\n{svg}\n<figcaption>{0}</figcaption>\n</figure>\n", escape(caption)));
+        }
+    }
+    html.push_str("<h2>Sources</h2>\n<ol>\n");
+    for source in &page.sources {
+        let mut line = format!(
+            "{}, <cite>{}</cite> ({})",
+            escape(&source.publisher),
+            escape(&source.title),
+            escape(&source.date)
+        );
+        if let Some(locator) = &source.locator {
+            line.push_str(&format!("; {}", escape(locator)));
+        }
+        if let Some(via) = &source.via {
+            line.push_str(&format!("; read via {}", escape(via)));
+        }
+        if let Some(url) = &source.url {
+            let recalled = if source.url_status.as_deref() == Some("recalled") {
+                " (address recalled, not confirmed)"
+            } else {
+                ""
+            };
+            line.push_str(&format!(
+                ". <a href=\"{0}\" rel=\"noreferrer\">{0}</a>{recalled}",
+                escape(url)
+            ));
+        }
+        html.push_str(&format!(
+            "<li id=\"source-{}\">{line} <code>[{}]</code></li>\n",
+            escape(&source.id),
+            escape(&source.id)
+        ));
+    }
+    html.push_str(&format!(
+        "</ol>\n<footer>{}</footer>\n</body>\n</html>\n",
+        escape(&page.made_by)
+    ));
+    html
+}
