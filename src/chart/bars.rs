@@ -5,7 +5,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::{
-    Canvas, Chart, PALETTE, chart_error, font_size, label_font, title_font, with_footnote,
+    Canvas, Chart, PALETTE, StyledMesh, builder, chart_error, draw_legend, label_font,
+    with_footnote,
 };
 
 /// One series: a value per category.
@@ -44,11 +45,7 @@ impl Chart for BarChart {
             * 1.15;
         let categories = self.categories.clone();
         let label_slot = self.series.len().saturating_sub(1) / 2;
-        let mut chart = ChartBuilder::on(&area)
-            .caption(canvas.text(&self.title), title_font(canvas))
-            .margin(font_size(canvas, 24.0) as i32)
-            .x_label_area_size(font_size(canvas, 70.0) as i32)
-            .y_label_area_size(font_size(canvas, 110.0) as i32)
+        let mut chart = builder(&area, canvas, &self.title, 70.0, 110.0)
             .build_cartesian_2d((0..last_slot).into_segmented(), 0.0..top.max(1e-9))
             .map_err(chart_error)?;
         let text = |s: &str| canvas.text(s);
@@ -67,10 +64,7 @@ impl Chart for BarChart {
             })
             .y_desc(canvas.text(&self.y_label))
             .y_label_formatter(&|y| crate::units::format::count(*y))
-            .label_style(label_font(canvas))
-            .axis_desc_style(label_font(canvas))
-            .light_line_style(RGBColor(235, 235, 235))
-            .bold_line_style(RGBColor(215, 215, 215))
+            .styled(canvas)
             .draw()
             .map_err(chart_error)?;
         let value_font = label_font(canvas).pos(plotters::style::text_anchor::Pos::new(
@@ -113,14 +107,7 @@ impl Chart for BarChart {
             chart.draw_series(labels).map_err(chart_error)?;
         }
         if self.series.len() > 1 {
-            chart
-                .configure_series_labels()
-                .position(SeriesLabelPosition::UpperRight)
-                .label_font(label_font(canvas))
-                .background_style(WHITE.mix(0.9))
-                .border_style(RGBColor(180, 180, 180))
-                .draw()
-                .map_err(chart_error)?;
+            draw_legend(&mut chart, canvas, SeriesLabelPosition::UpperRight)?;
         }
         Ok(())
     }

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 
 use super::text::Key;
 use super::{
-    Canvas, Chart, PALETTE, chart_error, font_size, label_font, title_font, with_footnote,
+    Canvas, Chart, PALETTE, StyledMesh, builder, chart_error, draw_legend, font_size, with_footnote,
 };
 
 #[derive(Debug, Clone)]
@@ -45,11 +45,7 @@ impl Chart for ClaimsChart {
             .fold(1.5, f64::max);
         let span = highest - lowest;
         let ids: Vec<String> = self.claims.iter().map(|c| c.id.clone()).collect();
-        let mut chart = ChartBuilder::on(&area)
-            .caption(canvas.text(&self.title), title_font(canvas))
-            .margin(font_size(canvas, 24.0) as i32)
-            .x_label_area_size(font_size(canvas, 70.0) as i32)
-            .y_label_area_size(font_size(canvas, 330.0) as i32)
+        let mut chart = builder(&area, canvas, &self.title, 70.0, 330.0)
             .build_cartesian_2d(
                 (lowest - span * 0.05)..(highest + span * 0.05),
                 (0..n - 1).into_segmented(),
@@ -65,10 +61,7 @@ impl Chart for ClaimsChart {
             })
             .x_desc(canvas.label(Key::StatedOverComputed))
             .x_label_formatter(&|x| format!("{x:.2}"))
-            .label_style(label_font(canvas))
-            .axis_desc_style(label_font(canvas))
-            .light_line_style(RGBColor(235, 235, 235))
-            .bold_line_style(RGBColor(215, 215, 215))
+            .styled(canvas)
             .draw()
             .map_err(chart_error)?;
         let band = PALETTE[2].mix(0.2).filled();
@@ -142,14 +135,7 @@ impl Chart for ClaimsChart {
                 }
             }
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .label_font(label_font(canvas))
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(180, 180, 180))
-            .draw()
-            .map_err(chart_error)?;
+        draw_legend(&mut chart, canvas, SeriesLabelPosition::UpperRight)?;
         Ok(())
     }
 }

@@ -7,7 +7,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::text::Key;
 use super::{
-    Canvas, Chart, PALETTE, chart_error, font_size, label_font, title_font, with_footnote,
+    Canvas, Chart, PALETTE, StyledMesh, builder, chart_error, draw_legend, label_font,
+    with_footnote,
 };
 
 #[derive(Debug, Clone)]
@@ -31,11 +32,7 @@ impl Chart for DistributionChart {
         let x0 = self.bins.first().map_or(0.0, |b| b.0);
         let x1 = self.bins.last().map_or(1.0, |b| b.1);
         let top = self.bins.iter().map(|b| b.2).fold(0.0, f64::max) * 1.2;
-        let mut chart = ChartBuilder::on(&area)
-            .caption(canvas.text(&self.title), title_font(canvas))
-            .margin(font_size(canvas, 24.0) as i32)
-            .x_label_area_size(font_size(canvas, 70.0) as i32)
-            .y_label_area_size(font_size(canvas, 100.0) as i32)
+        let mut chart = builder(&area, canvas, &self.title, 70.0, 100.0)
             .build_cartesian_2d(x0..x1, 0.0..top.max(1e-9))
             .map_err(chart_error)?;
         chart
@@ -43,10 +40,7 @@ impl Chart for DistributionChart {
             .x_desc(canvas.text(&self.x_label))
             .y_desc(canvas.label(Key::Draws))
             .x_label_formatter(&|x| crate::units::format::count(*x))
-            .label_style(label_font(canvas))
-            .axis_desc_style(label_font(canvas))
-            .light_line_style(RGBColor(235, 235, 235))
-            .bold_line_style(RGBColor(215, 215, 215))
+            .styled(canvas)
             .draw()
             .map_err(chart_error)?;
         let fill = PALETTE[0].mix(0.7).filled();
@@ -115,11 +109,7 @@ impl Chart for TornadoChart {
         let pad = (hi - lo).max(hi.abs() * 1e-6) * 0.1;
         let n = self.rows.len().max(1) as u32;
         let names: Vec<String> = self.rows.iter().map(|r| canvas.text(&r.0)).collect();
-        let mut chart = ChartBuilder::on(&area)
-            .caption(canvas.text(&self.title), title_font(canvas))
-            .margin(font_size(canvas, 24.0) as i32)
-            .x_label_area_size(font_size(canvas, 70.0) as i32)
-            .y_label_area_size(font_size(canvas, 300.0) as i32)
+        let mut chart = builder(&area, canvas, &self.title, 70.0, 300.0)
             .build_cartesian_2d((lo - pad)..(hi + pad), (0..n - 1).into_segmented())
             .map_err(chart_error)?;
         chart
@@ -136,10 +126,7 @@ impl Chart for TornadoChart {
             })
             .x_desc(canvas.text(&self.x_label))
             .x_label_formatter(&|x| crate::units::format::count(*x))
-            .label_style(label_font(canvas))
-            .axis_desc_style(label_font(canvas))
-            .light_line_style(RGBColor(235, 235, 235))
-            .bold_line_style(RGBColor(215, 215, 215))
+            .styled(canvas)
             .draw()
             .map_err(chart_error)?;
         let low_fill = PALETTE[0].filled();
@@ -179,14 +166,7 @@ impl Chart for TornadoChart {
                 .label(label)
                 .legend(move |(x, y)| Rectangle::new([(x, y - 7), (x + 22, y + 7)], fill));
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .label_font(label_font(canvas))
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(180, 180, 180))
-            .draw()
-            .map_err(chart_error)?;
+        draw_legend(&mut chart, canvas, SeriesLabelPosition::UpperRight)?;
         Ok(())
     }
 }

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Once;
 
 use plotters::coord::Shift;
+use plotters::coord::ranged1d::Ranged;
 use plotters::prelude::*;
 
 use crate::error::UsageError;
@@ -241,6 +242,56 @@ pub fn with_footnote<DB: DrawingBackend>(
             .map_err(chart_error)?;
     }
     Ok(main)
+}
+
+/// A chart builder with the title, margin and axis areas every chart uses (sizes in points of a
+/// 1600-pixel-wide chart).
+pub fn builder<'a, 'b, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    canvas: &Canvas,
+    title: &str,
+    x_axis: f64,
+    y_axis: f64,
+) -> ChartBuilder<'a, 'b, DB> {
+    let mut builder = ChartBuilder::on(area);
+    builder
+        .caption(canvas.text(title), title_font(canvas))
+        .margin(font_size(canvas, 24.0) as i32)
+        .x_label_area_size(font_size(canvas, x_axis) as i32)
+        .y_label_area_size(font_size(canvas, y_axis) as i32);
+    builder
+}
+
+/// The grid and label styles every chart's mesh uses.
+pub trait StyledMesh {
+    fn styled(&mut self, canvas: &Canvas) -> &mut Self;
+}
+
+impl<X: Ranged, Y: Ranged, DB: DrawingBackend> StyledMesh
+    for plotters::chart::MeshStyle<'_, '_, X, Y, DB>
+{
+    fn styled(&mut self, canvas: &Canvas) -> &mut Self {
+        self.label_style(label_font(canvas))
+            .axis_desc_style(label_font(canvas))
+            .light_line_style(RGBColor(235, 235, 235))
+            .bold_line_style(RGBColor(215, 215, 215))
+    }
+}
+
+/// The legend box every chart with series uses.
+pub fn draw_legend<'a, DB: DrawingBackend + 'a, CT: plotters::coord::CoordTranslate>(
+    chart: &mut ChartContext<'a, DB, CT>,
+    canvas: &Canvas,
+    position: SeriesLabelPosition,
+) -> anyhow::Result<()> {
+    chart
+        .configure_series_labels()
+        .position(position)
+        .label_font(label_font(canvas))
+        .background_style(WHITE.mix(0.9))
+        .border_style(RGBColor(180, 180, 180))
+        .draw()
+        .map_err(chart_error)
 }
 
 /// Title style, scaled to the canvas.

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 
 use super::text::Key;
 use super::{
-    Canvas, Chart, PALETTE, chart_error, font_size, label_font, title_font, with_footnote,
+    Canvas, Chart, PALETTE, StyledMesh, builder, chart_error, draw_legend, font_size, with_footnote,
 };
 
 /// One line: a source's history, or one of its scenarios.
@@ -63,11 +63,7 @@ impl Chart for ProjectionChart {
     ) -> anyhow::Result<()> {
         let area = with_footnote(root, canvas, &self.footnote)?;
         let ((x0, x1), y1) = self.bounds();
-        let mut chart = ChartBuilder::on(&area)
-            .caption(canvas.text(&self.title), title_font(canvas))
-            .margin(font_size(canvas, 24.0) as i32)
-            .x_label_area_size(font_size(canvas, 70.0) as i32)
-            .y_label_area_size(font_size(canvas, 100.0) as i32)
+        let mut chart = builder(&area, canvas, &self.title, 70.0, 100.0)
             .build_cartesian_2d((x0 - 0.3)..(x1 + 0.3), 0.0..y1.max(1e-9))
             .map_err(chart_error)?;
         chart
@@ -77,10 +73,7 @@ impl Chart for ProjectionChart {
             .x_label_formatter(&|x| format!("{x:.0}"))
             .y_label_formatter(&|y| crate::units::format::count(*y))
             .x_labels(((x1 - x0) as usize + 1).min(16))
-            .label_style(label_font(canvas))
-            .axis_desc_style(label_font(canvas))
-            .light_line_style(RGBColor(235, 235, 235))
-            .bold_line_style(RGBColor(215, 215, 215))
+            .styled(canvas)
             .draw()
             .map_err(chart_error)?;
         let stroke = font_size(canvas, 4.0).max(1.0) as u32;
@@ -141,14 +134,7 @@ impl Chart for ProjectionChart {
                     });
             }
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .label_font(label_font(canvas))
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(180, 180, 180))
-            .draw()
-            .map_err(chart_error)?;
+        draw_legend(&mut chart, canvas, SeriesLabelPosition::UpperLeft)?;
         Ok(())
     }
 }
