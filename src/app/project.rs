@@ -278,7 +278,9 @@ fn convert(
     };
     let energy = match (row.energy, row.share) {
         (Some(energy), _) => Some(energy),
-        (None, Some(fraction)) if metric != Metric::Share => total(report).map(|t| t * fraction),
+        (None, Some(fraction)) if metric != Metric::Share => {
+            total(report).map(|t| share::from_share(fraction, t))
+        }
         _ => None,
     };
     let value = match metric {

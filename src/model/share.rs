@@ -7,3 +7,8 @@ use crate::units::{Energy, Power, Ratio, year};
 pub fn share(annual: Energy, national_total: Power) -> Ratio {
     annual / (national_total * year())
 }
+
+/// The energy per year a share of the national total amounts to: `share × national total`.
+pub fn from_share(fraction: Ratio, national_total: Power) -> Power {
+    national_total * fraction
+}
