@@ -182,3 +182,15 @@ fn calculator_bad_input() {
         assert!(assert.get_output().stdout.is_empty());
     }
 }
+
+#[test]
+fn an_uncertain_term_gives_percentiles_of_the_yearly_cost() {
+    // 5..9 years is lognormal with median √(5×9) = 6.708 years; python3: 38e9/math.sqrt(45) = 5.665e9
+    let report = json(&["cost", "$38B", "--years", "5..9", "--samples", "200000"]);
+    let per_year = &report["results"]["cost_per_year"];
+    assert_close(per_year["value"].as_f64().unwrap(), 5.664_705e9, 1e-6);
+    assert_close(per_year["p50"].as_f64().unwrap(), 5.664_705e9, 5e-3);
+    // P5 and P95 of the yearly cost are $38B over the P95 and P5 terms: 38/9 and 38/5 billion.
+    assert_close(per_year["p5"].as_f64().unwrap(), 38e9 / 9.0, 1e-2);
+    assert_close(per_year["p95"].as_f64().unwrap(), 38e9 / 5.0, 1e-2);
+}

@@ -1,8 +1,6 @@
 //! Reading the inputs the calculators share, each possibly uncertain: a load and its load
 //! factor, the use per home, the national total, the PUE; and the full-load caveat.
 
-use uom::si::ratio::ratio;
-
 use super::sampling::{Calc, Input};
 use crate::cli::{LoadArgs, NationalArgs};
 use crate::data::Dataset;
@@ -99,16 +97,6 @@ impl LoadInput {
             calc.annual(load);
         }
         (load, calc.user("load factor", self.load_factor.clone()))
-    }
-
-    /// The energy per year at central values.
-    pub fn central_annual(&self) -> Energy {
-        let (Quantity::Power(power), lf) = (self.power.central(), self.load_factor.central())
-        else {
-            unreachable!("a load is a power");
-        };
-        self.shape
-            .annual_energy(power, Ratio::new::<ratio>(lf.base()))
     }
 
     /// Echoes the load (and the load factor, for a capacity) as report inputs, with the

@@ -133,7 +133,14 @@ pub fn build(
             per,
             years,
             load_args,
-        } => cost::cost(dataset, money, per.as_deref(), years.as_deref(), load_args),
+        } => cost::cost(
+            dataset,
+            money,
+            per.as_deref(),
+            years.as_deref(),
+            load_args,
+            sampling,
+        ),
         Command::Project {
             source,
             from,
