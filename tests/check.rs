@@ -325,3 +325,27 @@ fn unknown_field() {
         "unknown field `lode`",
     );
 }
+
+#[test]
+fn clock_times_across_zones() {
+    // 3 Nov 2025: New York on EST (UTC−5), so 11:15 = 16:15 GMT; 3 Jul 2025: EDT (UTC−4), 15:15.
+    let report = json(&["check"]);
+    let clock = claim(&report, "new-york-time-in-gmt");
+    assert_eq!(clock["verdict"], "consistent");
+    assert_eq!(clock["computed"], "16:15 GMT");
+    let summer = "[[claim]]\nid = \"summer\"\nquote = \"q\"\nkind = \"clock\"\ntime = \"11:15\"\nzone = \"America/New_York\"\ndate = \"2025-07-03\"\nstated = \"16:15 GMT\"\n";
+    let path = claims_file("summer", summer);
+    let report = json(&["check", path.to_str().unwrap()]);
+    assert_eq!(claim(&report, "summer")["verdict"], "inconsistent");
+    assert_eq!(claim(&report, "summer")["computed"], "15:15 GMT");
+    let gap = summer
+        .replace("11:15", "02:30")
+        .replace("2025-07-03", "2025-03-09");
+    refuses(
+        "gap",
+        &gap,
+        1,
+        Some("summer"),
+        "does not exist in America/New_York",
+    );
+}

@@ -4,6 +4,8 @@
 use std::path::Path;
 
 use anyhow::Context;
+use chrono::{NaiveDate, NaiveTime};
+use chrono_tz::Tz;
 use uom::si::ratio::ratio;
 
 use super::inputs::{LoadInput, Shape, national_total, per_home, read_load, typical_load_factor};
@@ -14,7 +16,7 @@ use crate::cli::{LoadArgs, NationalArgs, SamplingArgs};
 use crate::data::{Dataset, Denominator};
 use crate::error::{ClaimError, UsageError};
 use crate::model::projection::Metric;
-use crate::model::{cost, households, share};
+use crate::model::{clock, cost, households, share};
 use crate::report::{Item, Listing, Report, Value};
 use crate::units::parse::{
     Quantity, parse_count, parse_fraction, parse_money, parse_power, parse_quantity,
@@ -26,6 +28,8 @@ struct Checked {
     stated: Value,
     computed: Option<Value>,
     comparison: Option<Comparison>,
+    /// The verdict of a claim with no numeric comparison (a clock time); else from `comparison`.
+    verdict: Option<Verdict>,
     explanation: String,
     sources: Vec<String>,
 }
@@ -94,7 +98,9 @@ pub fn check_file(
         }
         let verdict = checked
             .comparison
-            .map_or(Verdict::Unverifiable, |c| c.verdict);
+            .map(|c| c.verdict)
+            .or(checked.verdict)
+            .unwrap_or(Verdict::Unverifiable);
         counts[verdict as usize] += 1;
         listing.rows.push(vec![
             Value::Text(claim.id.clone()),
@@ -194,6 +200,7 @@ fn check_claim(
         },
         ClaimKind::Cost => cost_claim(dataset, claim, &field("load", &claim.load)?, tolerance),
         ClaimKind::Fleet => fleet_claim(dataset, claim, tolerance, sampling),
+        ClaimKind::Clock => clock_claim(claim),
         ClaimKind::Cited => cited_claim(dataset, claim),
     }
 }
@@ -366,6 +373,7 @@ fn load_claim(
         stated: Value::Quantity(stated),
         computed: Some(Value::Quantity(computed)),
         comparison: Some(comparison),
+        verdict: None,
         explanation,
         sources: sources_of(&scratch),
     })
@@ -516,6 +524,7 @@ fn scenario_claim(
         stated: fraction_value(stated),
         computed: Some(fraction_value(computed)),
         comparison: Some(Comparison::of(stated, computed, tolerance)),
+        verdict: None,
         explanation,
         sources: vec![source.to_string()],
     })
@@ -565,6 +574,7 @@ fn cost_claim(
         stated: Value::Quantity(Quantity::Money(stated)),
         computed: Some(Value::Quantity(Quantity::Money(computed))),
         comparison: Some(Comparison::of(stated.usd(), computed.usd(), tolerance)),
+        verdict: None,
         explanation,
         sources: sources_of(&scratch),
     })
@@ -639,8 +649,79 @@ fn fleet_claim(
         stated: Value::Quantity(Quantity::Power(stated)),
         computed: Some(Value::Quantity(Quantity::Power(computed))),
         comparison: Some(Comparison::of(watts(stated), watts(computed), tolerance)),
+        verdict: None,
         explanation,
         sources: sources_of(&ladder),
+    })
+}
+
+/// `11:15` in `America/New_York` on `2025-11-03` against a stated `16:15 GMT`.
+fn clock_claim(claim: &Claim) -> anyhow::Result<Checked> {
+    let bad = |field: &str, value: &str, expected: &str| -> anyhow::Error {
+        UsageError(format!("{field}: `{value}` is not {expected}")).into()
+    };
+    let field = |name: &str, value: &Option<String>| {
+        value
+            .clone()
+            .with_context(|| format!("a clock claim needs `{name}`"))
+    };
+    let (time_text, zone_text, date_text) = (
+        field("time", &claim.time)?,
+        field("zone", &claim.zone)?,
+        field("date", &claim.date)?,
+    );
+    let time = NaiveTime::parse_from_str(time_text.trim(), "%H:%M")
+        .map_err(|_| bad("time", &time_text, "a clock time such as `11:15`"))?;
+    let zone: Tz = zone_text.trim().parse().map_err(|_| {
+        bad(
+            "zone",
+            &zone_text,
+            "an IANA time zone such as `America/New_York`",
+        )
+    })?;
+    let date = NaiveDate::parse_from_str(date_text.trim(), "%Y-%m-%d")
+        .map_err(|_| bad("date", &date_text, "a date such as `2025-11-03`"))?;
+    let (stated_time, stated_zone) = claim
+        .stated
+        .trim()
+        .split_once(' ')
+        .unwrap_or((claim.stated.trim(), "UTC"));
+    let stated = NaiveTime::parse_from_str(stated_time, "%H:%M").map_err(|_| {
+        bad(
+            "stated",
+            &claim.stated,
+            "a clock time and zone such as `16:15 GMT`",
+        )
+    })?;
+    let target: Tz = match stated_zone.trim() {
+        "GMT" | "UTC" | "Z" => Tz::UTC,
+        other => other.parse().map_err(|_| {
+            bad(
+                "stated",
+                &claim.stated,
+                "a clock time and zone such as `16:15 GMT`",
+            )
+        })?,
+    };
+    let computed = clock::in_zone(date, time, zone, target)
+        .with_context(|| format!("{time_text} does not exist in {zone_text} on {date_text} (skipped by a daylight-saving change)"))?;
+    let shown = |t: NaiveTime| format!("{} {}", t.format("%H:%M"), stated_zone.trim());
+    let verdict = if computed == stated {
+        Verdict::Consistent
+    } else {
+        Verdict::Inconsistent
+    };
+    Ok(Checked {
+        stated: Value::Text(claim.stated.clone()),
+        computed: Some(Value::Text(shown(computed))),
+        comparison: None,
+        verdict: Some(verdict),
+        explanation: format!(
+            "{} in {zone_text} on {date_text} is {} (time-zone database, daylight saving included)",
+            time.format("%H:%M"),
+            shown(computed)
+        ),
+        sources: Vec::new(),
     })
 }
 
@@ -665,6 +746,7 @@ fn cited_claim(dataset: &Dataset, claim: &Claim) -> anyhow::Result<Checked> {
         stated: Value::Text(claim.stated.clone()),
         computed: None,
         comparison: None,
+        verdict: None,
         explanation,
         sources,
     })

@@ -24,6 +24,8 @@ pub enum ClaimKind {
     Cost,
     /// A number of chips draws a power.
     Fleet,
+    /// A clock time in one zone is a stated time in another (`11:15` New York = `16:15 GMT`).
+    Clock,
     /// A number reported from elsewhere (a poll, a deal size): listed with its source, not recomputed.
     Cited,
 }
@@ -36,6 +38,7 @@ impl ClaimKind {
             ClaimKind::Share => "share",
             ClaimKind::Cost => "cost",
             ClaimKind::Fleet => "fleet",
+            ClaimKind::Clock => "clock",
             ClaimKind::Cited => "cited",
         }
     }
@@ -117,6 +120,10 @@ pub struct Claim {
     pub count: Option<String>,
     pub chip: Option<String>,
     pub boundary: Option<Boundary>,
+    /// A clock claim's local time (`11:15`), its IANA zone (`America/New_York`) and its date.
+    pub time: Option<String>,
+    pub zone: Option<String>,
+    pub date: Option<String>,
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Assume::is_empty")]
     pub assume: Assume,
@@ -200,11 +207,15 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ("chip", claim.chip.is_some()),
         ("boundary", claim.boundary.is_some()),
         ("source", claim.source.is_some()),
+        ("time", claim.time.is_some()),
+        ("zone", claim.zone.is_some()),
+        ("date", claim.date.is_some()),
     ];
     let (required, allowed): (&[&str], &[&str]) = match claim.kind {
         ClaimKind::Homes | ClaimKind::Energy | ClaimKind::Cost => (&["load"], &["load"]),
         ClaimKind::Share => (&["year"], &["load", "scenario", "year"]),
         ClaimKind::Fleet => (&["count", "chip"], &["count", "chip", "boundary"]),
+        ClaimKind::Clock => (&["time", "zone", "date"], &["time", "zone", "date"]),
         ClaimKind::Cited => (&["source"], &["source"]),
     };
     let kind = claim.kind.name();
