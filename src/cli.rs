@@ -1,4 +1,4 @@
-//! The command line (DESIGN §5). Only clap definitions live here; `app` turns the text into typed
+//! The command line. Only clap definitions live here; `app` turns the text into typed
 //! values through `units::parse`, so every value is read the same way everywhere.
 
 use std::path::PathBuf;

@@ -5,7 +5,7 @@ use crate::{assert_close, json, result, wattcheck};
 
 #[test]
 fn fleet_of_100k_h100_at_pue_1_2_is_near_colossus() {
-    // Published: xAI Colossus, ~150 MW for 100,000 H100 (facts sheet §4, facility-level row).
+    // Published: xAI Colossus, ~150 MW for 100,000 H100 (as reported for xAI's Colossus).
     // python3: 100000 * 10.2e3/8 * 1.2 = 153.0e6 W (DGX H100 10.2 kW per 8 GPUs)
     let report = json(&["fleet", "100000", "H100", "--pue", "1.2"]);
     assert_close(result(&report, "chip_power"), 70e6, 1e-12);
@@ -29,7 +29,7 @@ fn nvl72_rack_agrees_with_its_published_power() {
 
 #[test]
 fn a_blackwell_gpu_is_about_2_to_3_kw_at_the_grid() {
-    // Facts sheet §4: "roughly 2–3 kW per Blackwell GPU at the grid"; python3: 120e3/72*1.3 = 2166.7
+    // Rule of thumb from the DGX and NVL72 figures: "roughly 2–3 kW per Blackwell GPU at the grid"; python3: 120e3/72*1.3 = 2166.7
     let report = json(&["fleet", "1", "gb200"]);
     assert_close(result(&report, "facility_power"), 2_166.667, 1e-6);
 }
@@ -110,7 +110,8 @@ fn lbnl_shares_reproduced() {
 
 #[test]
 fn lbnl_path_between_2023_and_2028_is_interpolated() {
-    // Facts sheet §1a (geometric interpolation): 2024 high 223.4 TWh, 2027 low 287.5 TWh.
+    // Geometric interpolation, python3: 176*(580/176)**(1/5) = 223.4 TWh (2024, high);
+    // 176*(325/176)**(4/5) = 287.5 TWh (2027, low).
     let report = json(&[
         "project",
         "--source",

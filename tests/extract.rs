@@ -27,7 +27,7 @@ fn quantities(report: &serde_json::Value) -> Vec<(String, String, i64, i64)> {
 #[test]
 fn every_number_of_the_arabic_article_is_found() {
     let found = quantities(&json(&["extract", ARABIC]));
-    // The article's 13 numbers (../shared/article/README.md), as written.
+    // The article's 13 numbers, as written (some in two parts: a deal and its years).
     let expected = [
         ("14,000", "count"),
         ("38 مليار دولار", "money"),

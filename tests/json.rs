@@ -1,4 +1,4 @@
-//! The JSON contract of DESIGN §5: keys, canonical units, values checked by hand.
+//! The JSON contract: keys, canonical units, values checked by hand.
 
 use crate::{assert_close, json, result};
 

@@ -116,7 +116,7 @@ fn w2(samples: &str, threads: &str) -> Vec<u8> {
 
 #[test]
 fn w2_matches_the_peer_to_monte_carlo_error() {
-    // Peer (numpy, N = 1M, seed 42; WORKLOADS.md): mean 10.255, P5 8.260, P50 10.188,
+    // The numpy peer at N = 1M, seed 42: mean 10.255, P5 8.260, P50 10.188,
     // P95 12.482 percent. Different generators agree to Monte Carlo error, |Δ| ≤ 0.01 points.
     let report: serde_json::Value = serde_json::from_slice(&w2("1000000", "2")).unwrap();
     let share = &report["results"]["share"];

@@ -1,4 +1,4 @@
-//! Charts for reports (DESIGN §8): PNG or SVG by the file's extension, drawn by the same code,
+//! Charts for reports: PNG or SVG by the file's extension, drawn by the same code,
 //! with text from DejaVu Sans embedded in the binary (no system font libraries). Every chart has a
 //! title with units, labelled axes, a legend where there are series, and a footnote naming its
 //! sources. Colours are the Okabe–Ito palette (distinguishable with colour-blindness) and series

@@ -1,4 +1,4 @@
-//! The claims file (DESIGN §7): an article and the claims it makes, each with what it starts from
+//! The claims file: an article and the claims it makes, each with what it starts from
 //! and what the article says it comes to. Structure is checked here (kinds, required and
 //! misplaced fields, ids); the values are read by units/parse when the claim is checked, and any
 //! error names the file, the line and the claim.

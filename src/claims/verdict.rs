@@ -1,4 +1,4 @@
-//! Verdicts (DESIGN §7): a stated number against the one recomputed from cited data.
+//! Verdicts: a stated number against the one recomputed from cited data.
 
 use std::fmt;
 

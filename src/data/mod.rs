@@ -1,4 +1,4 @@
-//! The dataset: every figure wattcheck uses, with its source and status (DESIGN §4).
+//! The dataset: every figure wattcheck uses, with its source and status.
 //!
 //! The files in `data/` are embedded at build time, so the binary runs anywhere. `--data DIR`
 //! replaces each embedded file that DIR also holds. Every file is checked as it loads: units

@@ -1,9 +1,9 @@
-//! The shape of the TOML files in `data/` (DESIGN §4). Unknown fields are errors, so a typo in a
+//! The shape of the TOML files in `data/`. Unknown fields are errors, so a typo in a
 //! file is caught when it loads.
 
 use serde::Deserialize;
 
-/// How far a figure can be trusted, as `facts.md` grades it.
+/// How far a figure can be trusted: read in its source, recalled, computed or interpolated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {

@@ -1,4 +1,4 @@
-//! The machine interface (DESIGN §5): `command`, `inputs`, `results`, `assumptions`, `warnings`,
+//! The machine interface: `command`, `inputs`, `results`, `assumptions`, `warnings`,
 //! and `seed` where sampled. Every quantity is `{"value": number, "unit": "…"}` in canonical units.
 
 use serde_json::{Map, Value as Json, json};

@@ -16,7 +16,7 @@ use crate::units::{Power, Quantity};
 pub enum Format {
     /// Aligned text for people.
     Table,
-    /// The machine interface (DESIGN §5): canonical units, stable keys.
+    /// The machine interface: canonical units, stable keys.
     Json,
     /// One row per value, for spreadsheets.
     Csv,

@@ -1,4 +1,4 @@
-//! Honest uncertainty (DESIGN §6): any input may be a distribution; Monte Carlo runs the same
+//! Honest uncertainty: any input may be a distribution; Monte Carlo runs the same
 //! model functions as the point estimate on seeded draws.
 
 pub mod dist;

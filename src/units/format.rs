@@ -171,7 +171,7 @@ pub fn quantity(value: Quantity) -> String {
     }
 }
 
-/// The number and unit of the machine interface (DESIGN §5): W, Wh, USD, kg, L, and `1` for
+/// The number and unit of the machine interface: W, Wh, USD, kg, L, and `1` for
 /// counts and shares (a share is a fraction: 0.12, not 12).
 pub fn canonical(value: Quantity) -> (f64, &'static str) {
     match value {

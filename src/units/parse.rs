@@ -1,4 +1,4 @@
-//! Text → typed quantity, once, at the edge (DESIGN §3).
+//! Text → typed quantity, once, at the edge.
 //!
 //! A value is `[$|USD] number [scale] [unit]`: `30 GW`, `10,791 kWh/yr`, `$1.4T`, `25 million
 //! homes`, `12%`, `٣٠ جيجاواط`. SI symbols are case-sensitive (`mW` is not `MW`); unit words and

@@ -1,4 +1,4 @@
-//! Uncertain values (DESIGN §3, §6): `25..35 GW` (a 90% interval), `30 GW ±10%`,
+//! Uncertain values: `25..35 GW` (a 90% interval), `30 GW ±10%`,
 //! `tri(0.13, 0.20, 0.27)`, `normal(4300, 150) TWh/yr`, `uniform(1.1, 1.4)`, `pert(a, m, b)`,
 //! `lognormal(mu, sigma) GW`. A plain value is a fixed distribution.
 
