@@ -4,14 +4,16 @@
 //! (seed, chunk index), so the draws, and every result, are the same whatever the number of
 //! threads rayon spreads the chunks over. A pilot (the first chunk) sets each output's range: its
 //! minimum to maximum, widened by half the span on each side. Each draw's outputs are counted in
-//! 65,536 equal-width bins over that range (values beyond it are counted apart, with the extremes
-//! kept). The mean sums each chunk in draw order and the chunk sums in chunk order.
+//! 16,384 equal-width bins over that range (values beyond it are counted apart, with the extremes
+//! kept). Inputs are sampled a block of 256 draws at a time. The mean sums each chunk in draw
+//! order and the chunk sums in chunk order.
 //!
 //! Percentile p is the order statistic of 0-based rank ⌊p·(N−1)⌋ (numpy's `method="lower"`;
 //! Hyndman & Fan, "Sample quantiles in statistical packages", The American Statistician 50(4),
 //! 1996), located in its bin and placed by linear interpolation within it. Its error is at most
-//! one bin width, range ÷ 65,536: for workload W2's 2028 share, about 0.0003 percentage points.
-//! Memory is that of the bins, 256 KiB per output and per thread, whatever N is.
+//! one bin width, range ÷ 16,384: for the 2028 share of the `share --growth` example (range about
+//! 18 percentage points), about 0.001 points. Memory is that of the bins, 64 KiB per output and
+//! per thread, whatever N is.
 
 use rand::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
