@@ -9,19 +9,21 @@ use chrono_tz::Tz;
 use uom::si::ratio::ratio;
 
 use super::inputs::{LoadInput, Shape, national_total, per_home, read_load, typical_load_factor};
-use super::sampling::{Calc, Outcome};
+use super::sampling::Calc;
 use crate::claims::file::{Boundary, Claim, ClaimKind, ClaimsFile, parse};
 use crate::claims::verdict::{Comparison, Verdict};
 use crate::cli::{LoadArgs, NationalArgs, SamplingArgs};
 use crate::data::{Dataset, Denominator};
 use crate::error::{ClaimError, UsageError};
+use crate::model::fleet::facility_power;
 use crate::model::projection::Metric;
 use crate::model::{clock, cost, households, share};
 use crate::report::{Item, Listing, Report, Value};
+use crate::uncertainty::monte_carlo::Draw;
 use crate::units::parse::{
     Quantity, parse_count, parse_fraction, parse_money, parse_power, parse_quantity,
 };
-use crate::units::{Energy, Kind, MoneyPerPower, Power, Ratio, format, year};
+use crate::units::{Kind, MoneyPerPower, Power, Ratio, format, year};
 
 /// One claim, checked.
 struct Checked {
@@ -89,7 +91,7 @@ pub fn check_file(
         rows: Vec::new(),
         below: vec!["explanation", "sources", "quote", "translation"],
     };
-    let mut counts = [0usize; 4];
+    let mut verdicts = Vec::new();
     for claim in &file.claims {
         let mut checked =
             check_claim(dataset, claim, sampling).map_err(|e| claim_error(file, claim, &e))?;
@@ -101,7 +103,7 @@ pub fn check_file(
             .map(|c| c.verdict)
             .or(checked.verdict)
             .unwrap_or(Verdict::Unverifiable);
-        counts[verdict as usize] += 1;
+        verdicts.push(verdict);
         listing.rows.push(vec![
             Value::Text(claim.id.clone()),
             Value::Text(claim.kind.name().into()),
@@ -120,31 +122,11 @@ pub fn check_file(
             Value::Text(claim.translation.clone().unwrap_or_default()),
         ]);
     }
-    for (key, label, count) in [
-        (
-            "consistent",
-            "Consistent",
-            counts[Verdict::Consistent as usize],
-        ),
-        (
-            "inconsistent",
-            "Inconsistent",
-            counts[Verdict::Inconsistent as usize],
-        ),
-        (
-            "depends",
-            "Depends (holds in 5–95% of draws)",
-            counts[Verdict::Depends as usize],
-        ),
-        (
-            "unverifiable",
-            "Unverifiable (cited, not recomputed)",
-            counts[Verdict::Unverifiable as usize],
-        ),
-    ] {
+    for verdict in Verdict::ALL {
+        let count = verdicts.iter().filter(|v| **v == verdict).count();
         report.results.push(Item::new(
-            key,
-            label,
+            verdict.key(),
+            verdict.summary(),
             Value::Quantity(Quantity::Number(count as f64)),
         ));
     }
@@ -294,24 +276,23 @@ fn load_claim(
     let shape = input.shape;
     let kind = stated.kind();
     let stated_base = stated.base();
-    let outcome = calc.run(
-        sampling,
-        &[kind, Kind::Energy, Kind::Number],
-        0,
-        |d, out| {
-            let annual = shape.annual_energy(d.power(load), d.ratio(lf));
-            let value = match (target, divisor) {
-                (Target::Homes, Some(home)) => households::homes(annual, d.power(home)).value,
-                (Target::Share, Some(total)) => share::share(annual, d.power(total)).value,
-                _ => annual.value,
-            };
-            out[0] = value;
-            out[1] = annual.value;
-            out[2] = f64::from(u8::from(
-                Comparison::of(stated_base, value, tolerance).verdict == Verdict::Consistent,
-            ));
-        },
-    )?;
+    let kinds = [kind, Kind::Energy, Kind::Number];
+    let model = |d: &Draw, out: &mut [f64]| {
+        let annual = shape.annual_energy(d.power(load), d.ratio(lf));
+        let value = match (target, divisor) {
+            (Target::Homes, Some(home)) => households::homes(annual, d.power(home)).value,
+            (Target::Share, Some(total)) => share::share(annual, d.power(total)).value,
+            _ => annual.value,
+        };
+        out[0] = value;
+        out[1] = annual.value;
+        out[2] = f64::from(u8::from(
+            Comparison::of(stated_base, value, tolerance).verdict == Verdict::Consistent,
+        ));
+    };
+    let outcome = calc.run(sampling, &kinds, 0, model)?;
+    // The claim recomputed with some inputs changed, by the same model.
+    let at = |changes: &[(usize, f64)]| calc.point_with(changes, kinds.len(), &model)[0];
     let computed = outcome.quantity(0);
     let mut explanation = format!(
         "{} = {}",
@@ -343,30 +324,18 @@ fn load_claim(
             probability * 100.0
         ));
     }
-    let flags = load_flags(
-        dataset,
-        &input,
-        computed.base(),
-        stated_base,
-        tolerance,
-        |v| format::quantity(Quantity::from_base(kind, v)),
-    )?;
-    explanation.extend(flags.iter().map(|f| format!("; {f}")));
-    if target == Target::Share
-        && claim.assume.national_total.is_none()
+    let show = |v: f64| format::quantity(Quantity::from_base(kind, v));
+    let mut flags = load_flags(dataset, &input, (load, lf), at)?;
+    if let (Target::Share, None, Some(total)) = (target, &claim.assume.national_total, divisor)
         && let Ok(retail) = dataset.national_total(Denominator::RetailSales, claim.year)
     {
-        let alt = share::share(outcome_energy(&outcome), retail.power()).value;
-        let shown = format::percent(Ratio::new::<ratio>(alt));
+        let what = format!("on retail sales ({})", retail.id());
+        flags.push((what, at(&[(total, retail.power().value)])));
+    }
+    for (what, value) in flags {
         explanation.push_str(&format!(
             "; {}",
-            alternative(
-                &format!("on retail sales ({})", retail.id()),
-                alt,
-                stated_base,
-                tolerance,
-                shown
-            )
+            alternative(&what, value, stated_base, tolerance, show(value))
         ));
     }
     Ok(Checked {
@@ -379,17 +348,6 @@ fn load_claim(
     })
 }
 
-fn fraction_value(value: f64) -> Value {
-    Value::Quantity(Quantity::Percent(Ratio::new::<ratio>(value)))
-}
-
-fn outcome_energy(outcome: &Outcome) -> Energy {
-    match outcome.quantity(1) {
-        Quantity::Energy(e) => e,
-        _ => unreachable!("output 1 is the energy per year"),
-    }
-}
-
 fn divisor_shown(value: Quantity) -> String {
     match value {
         Quantity::Power(p) => format::annual_energy(p),
@@ -397,47 +355,37 @@ fn divisor_shown(value: Quantity) -> String {
     }
 }
 
-/// Flags for a capacity taken at full load, and for IT rather than facility power: the claim's
-/// computed value scales with the load factor and with the PUE.
+/// What would change a load claim's verdict: the load factor data centers actually average, and
+/// the load being IT capacity rather than grid power. Each is (what, the claim recomputed).
 fn load_flags(
     dataset: &Dataset,
     input: &LoadInput,
-    computed: f64,
-    stated: f64,
-    tolerance: f64,
-    show: impl Fn(f64) -> String,
-) -> anyhow::Result<Vec<String>> {
+    (load, lf): (usize, usize),
+    at: impl Fn(&[(usize, f64)]) -> f64,
+) -> anyhow::Result<Vec<(String, f64)>> {
+    let Quantity::Power(capacity) = input.power.central() else {
+        unreachable!("a load is a power");
+    };
     if input.shape != Shape::Capacity {
         return Ok(Vec::new());
     }
     let mut flags = Vec::new();
     if input.load_factor.is_fixed() && input.load_factor.central().base() == 1.0 {
         let (typical, basis) = typical_load_factor(dataset)?;
-        let scaled = computed * typical.get::<ratio>();
-        flags.push(alternative(
-            &format!(
-                "at the {:.0}% load factor {basis} imply",
-                typical.get::<uom::si::ratio::percent>()
-            ),
-            scaled,
-            stated,
-            tolerance,
-            show(scaled),
-        ));
+        let what = format!(
+            "at the {:.0}% load factor {basis} imply",
+            typical.get::<uom::si::ratio::percent>()
+        );
+        flags.push((what, at(&[(lf, typical.value)])));
     }
     let pue = dataset.best("pue", "new-large-builds")?;
-    let scaled = computed * pue.number();
-    flags.push(alternative(
-        &format!(
-            "if the load is IT capacity, × PUE {} ({})",
-            pue.number(),
-            pue.id()
-        ),
-        scaled,
-        stated,
-        tolerance,
-        show(scaled),
-    ));
+    let facility = facility_power(capacity, Ratio::new::<ratio>(pue.number()));
+    let what = format!(
+        "if the load is IT capacity, × PUE {} ({})",
+        pue.number(),
+        pue.id()
+    );
+    flags.push((what, at(&[(load, facility.value)])));
     Ok(flags)
 }
 
@@ -521,8 +469,8 @@ fn scenario_claim(
         }
     }
     Ok(Checked {
-        stated: fraction_value(stated),
-        computed: Some(fraction_value(computed)),
+        stated: fraction(stated),
+        computed: Some(fraction(computed)),
         comparison: Some(Comparison::of(stated, computed, tolerance)),
         verdict: None,
         explanation,

@@ -5,7 +5,7 @@ use super::sampling::Calc;
 use crate::cli::{LoadArgs, SamplingArgs};
 use crate::data::Dataset;
 use crate::error::UsageError;
-use crate::model::fleet::{ServerPower, ladder};
+use crate::model::fleet::{ServerPower, ladder, per_chip};
 use crate::model::households;
 use crate::report::{Item, Report, Value, Warning};
 use crate::uncertainty::Uncertain;
@@ -139,7 +139,7 @@ pub fn fleet(
     })?;
     let chips = central_count;
     let each = |index: usize| match outcome.quantity(index) {
-        Quantity::Power(total) => format::power(total / chips),
+        Quantity::Power(total) => format::power(per_chip(total, chips)),
         other => format::quantity(other),
     };
     report.results = vec![

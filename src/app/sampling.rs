@@ -16,8 +16,11 @@ use crate::units::{Kind, Quantity};
 
 /// Draws when an input is uncertain and `--samples` is not given.
 const DEFAULT_SAMPLES: u64 = 100_000;
-/// The most draws a run may ask for: about a minute on two cores for the simplest models.
+/// The most draws a run may ask for: about two minutes on two cores for the simplest models.
 const MAX_SAMPLES: f64 = 1e9;
+/// Seconds one core spends on a draw of the simplest models: measured with `share --growth`
+/// (three outputs), 10 million draws in 0.24 s on one core of the benchmark machine.
+const SECONDS_PER_DRAW: f64 = 24e-9;
 
 /// An input and where it came from: given by the user (its uncertainty turns sampling on), or a
 /// figure from the data (its range is sampled only when the run samples anyway).
@@ -146,6 +149,19 @@ impl Calc {
         })
     }
 
+    /// The model's outputs at central values but for `changes`: (slot, SI base value) pairs.
+    /// "What the claim comes to at another load factor" runs through here.
+    pub fn point_with<F>(&self, changes: &[(usize, f64)], outputs: usize, model: &F) -> Vec<f64>
+    where
+        F: Fn(&Draw, &mut [f64]),
+    {
+        let mut values: Vec<f64> = self.inputs.iter().map(|i| i.dist.central()).collect();
+        for &(slot, value) in changes {
+            values[slot] = value;
+        }
+        evaluate(&values, outputs, model)
+    }
+
     /// Each uncertain input from its P5 to its P95, the others at their centre.
     fn tornado<F>(
         &self,
@@ -157,11 +173,12 @@ impl Calc {
     where
         F: Fn(&Draw, &mut [f64]),
     {
-        let centrals: Vec<f64> = inputs.iter().map(|i| i.dist.central()).collect();
         let at = |slot: usize, p: f64| {
-            let mut values = centrals.clone();
-            values[slot] = inputs[slot].dist.quantile(p);
-            evaluate(&values, outputs.len(), model)[primary]
+            self.point_with(
+                &[(slot, inputs[slot].dist.quantile(p))],
+                outputs.len(),
+                model,
+            )[primary]
         };
         let mut rows: Vec<(f64, Vec<Value>)> = (0..inputs.len())
             .filter(|&i| !inputs[i].is_fixed())
@@ -263,8 +280,8 @@ fn requested_samples(args: &SamplingArgs) -> anyhow::Result<Option<u64>> {
     }
     if n > MAX_SAMPLES {
         return Err(UsageError(format!(
-            "--samples {text} is more than the 1,000,000,000 draws wattcheck runs (at about 10 ns a draw on each of 2 cores, {n:.0e} would take about {:.0} minutes)",
-            n * 10e-9 / 2.0 / 60.0
+            "--samples {text} is more than the 1,000,000,000 draws wattcheck runs ({n:.0e} draws would take at least {:.0} minutes on two cores)",
+            n * SECONDS_PER_DRAW / 2.0 / 60.0
         ))
         .into());
     }

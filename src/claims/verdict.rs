@@ -14,14 +14,38 @@ pub enum Verdict {
     Depends,
 }
 
-impl fmt::Display for Verdict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Verdict {
+    pub const ALL: [Verdict; 4] = [
+        Verdict::Consistent,
+        Verdict::Inconsistent,
+        Verdict::Depends,
+        Verdict::Unverifiable,
+    ];
+
+    /// The verdict's name, as JSON and tables write it.
+    pub fn key(self) -> &'static str {
+        match self {
             Verdict::Consistent => "consistent",
             Verdict::Inconsistent => "inconsistent",
             Verdict::Unverifiable => "unverifiable",
             Verdict::Depends => "depends",
-        })
+        }
+    }
+
+    /// How a summary of a check counts it.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Verdict::Consistent => "Consistent",
+            Verdict::Inconsistent => "Inconsistent",
+            Verdict::Depends => "Depends (holds in 5–95% of draws)",
+            Verdict::Unverifiable => "Unverifiable (cited, not recomputed)",
+        }
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
     }
 }
 

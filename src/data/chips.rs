@@ -12,10 +12,6 @@ fn chip_key(name: &str) -> String {
 }
 
 impl Dataset {
-    pub fn chips(&self) -> impl Iterator<Item = &ChipRecord> {
-        self.chips.iter()
-    }
-
     /// The chip named `name` (its id or an alias, ignoring case and punctuation).
     pub fn chip(&self, name: &str) -> Result<&ChipRecord, DataError> {
         let key = chip_key(name);

@@ -40,7 +40,7 @@ pub fn ladder(
         ServerPower::Overhead(multiple) => chip * multiple,
     };
     let it = server;
-    let facility = it * pue;
+    let facility = facility_power(it, pue);
     Ladder {
         chip,
         server,
@@ -48,4 +48,14 @@ pub fn ladder(
         facility,
         annual: annual_energy(facility, load_factor),
     }
+}
+
+/// Power at the grid: `IT load × PUE`.
+pub fn facility_power(it: Power, pue: Ratio) -> Power {
+    it * pue
+}
+
+/// One accelerator's share of a fleet's power at any boundary: `total ÷ count`.
+pub fn per_chip(total: Power, count: f64) -> Power {
+    total / count
 }

@@ -12,7 +12,7 @@ pub mod quantity;
 pub mod uncertain;
 
 pub use money::{Money, MoneyPerPower};
-pub use parse::{parse_load, parse_quantity};
+pub use parse::parse_quantity;
 pub use quantity::{Kind, Quantity};
 pub use uom::si::f64::{Energy, Mass, Power, Ratio, Time, Volume};
 
@@ -47,14 +47,6 @@ pub type VolumePerEnergy = uom::si::Quantity<
     uom::si::SI<f64>,
     f64,
 >;
-
-/// A load as the user gave it: a capacity (`30 GW`), to which a load factor applies, or an
-/// energy used per period (`176 TWh/yr`), which is already an average.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Load {
-    Capacity(Power),
-    AnnualUse(Power),
-}
 
 /// Hours in wattcheck's year: 365 days, as in the household and national statistics it uses.
 pub const HOURS_PER_YEAR: f64 = 8_760.0;

@@ -10,7 +10,7 @@ use super::number::{
     check_digit_systems, normalize, split_number, split_scale, strip_currency_prefix,
 };
 pub use super::quantity::{Kind, Quantity};
-use super::{Energy, Load, Mass, Money, Power, Ratio, Time, Volume, year};
+use super::{Energy, Mass, Money, Power, Ratio, Time, Volume, year};
 use crate::error::{UnitError, did_you_mean};
 
 /// Reads any quantity wattcheck knows. Use the `parse_*` functions to require one kind.
@@ -43,16 +43,6 @@ pub fn parse_power(text: &str) -> Result<Power, UnitError> {
         Quantity::Power(p) => Ok(p),
         other => Err(wrong_kind(text, Kind::Power, other)),
     }
-}
-
-/// A load: a power (`30 GW`) or an energy per period (`176 TWh/yr`).
-pub fn parse_load(text: &str) -> Result<Load, UnitError> {
-    let power = parse_power(text)?;
-    Ok(if has_period(text) {
-        Load::AnnualUse(power)
-    } else {
-        Load::Capacity(power)
-    })
 }
 
 /// An energy per period such as `10,791 kWh/yr` (held as the average power it amounts to).
