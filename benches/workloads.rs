@@ -8,7 +8,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use wattcheck::model::{energy, households, projection, share};
 use wattcheck::uncertainty::monte_carlo::{Draw, simulate};
 use wattcheck::units::parse::{parse_annual_energy, parse_power};
-use wattcheck::units::uncertain::parse_uncertain;
+use wattcheck::uncertainty::uncertain::parse_uncertain;
 use wattcheck::units::{Ratio, year};
 
 fn w1_convert(c: &mut Criterion) {

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, ColorChoice, Parser, Subcommand};
 
-use crate::app::Language;
 use crate::chart::Lang;
+use crate::claims::Language;
 use crate::data::Denominator;
 use crate::model::projection::Metric;
 use crate::report::Format;
@@ -50,9 +50,9 @@ pub struct SamplingArgs {
 
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format [default: table; html for `report`]
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
     /// Write the output to FILE (`-` is standard output)
     #[arg(short, long, global = true, value_name = "FILE", default_value = "-")]
     pub output: PathBuf,
@@ -330,4 +330,24 @@ pub enum Command {
         /// A source id (its citation and figures) or a figure id (the figure and its source)
         id: Option<String>,
     },
+}
+
+/// `--metric`: the model's basis names, for clap (the model knows nothing of clap).
+impl clap::ValueEnum for Metric {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Metric::Twh, Metric::Share, Metric::Gw, Metric::Homes]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        use clap::builder::PossibleValue;
+        Some(match self {
+            Metric::Twh => PossibleValue::new("twh").help("Energy per year (TWh/yr)"),
+            Metric::Share => {
+                PossibleValue::new("share").help("Share of US electricity (US series only)")
+            }
+            Metric::Gw => PossibleValue::new("gw").help("Average power: energy ÷ 8,760 h"),
+            Metric::Homes => PossibleValue::new("homes")
+                .help("Household equivalents at the newest confirmed US average"),
+        })
+    }
 }

@@ -5,7 +5,7 @@
 use wattcheck::uncertainty::monte_carlo::{Draw, simulate};
 use wattcheck::uncertainty::{Dist, Uncertain};
 use wattcheck::units::Kind;
-use wattcheck::units::uncertain::parse_uncertain;
+use wattcheck::uncertainty::uncertain::parse_uncertain;
 
 use crate::{assert_close, wattcheck};
 

@@ -3,25 +3,23 @@
 
 use std::path::Path;
 
+use serde::Serialize;
+
+use crate::atlas::project;
+use crate::claims::Language;
 use crate::claims::draft::{Draft, draft};
-use crate::claims::extract::{Mention, quantities};
+use crate::claims::extract::{Found, Mention, quantities};
 use crate::claims::file::{Claim, to_toml};
 use crate::data::Dataset;
 use crate::error::UsageError;
 use crate::model::projection::Metric;
-use crate::report::{Item, Listing, Report, Value, Warning};
+use crate::provenance::{Provenance, Warning, envelope};
+use crate::report::{Item, Listing, Report, Value};
+use crate::request::ProjectRequest;
 use crate::units::Quantity;
 
 /// The largest article `extract` reads.
 const MAX_BYTES: u64 = 5 * 1024 * 1024;
-
-/// The text language: Arabic when most letters are Arabic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Language {
-    Auto,
-    Ar,
-    En,
-}
 
 /// Reads an article file: UTF-8, not empty, at most 5 MiB.
 pub fn read_article(path: &Path) -> anyhow::Result<String> {
@@ -48,21 +46,6 @@ pub fn read_article(path: &Path) -> anyhow::Result<String> {
     Ok(text)
 }
 
-fn language(text: &str, asked: Language) -> &'static str {
-    match asked {
-        Language::Ar => "ar",
-        Language::En => "en",
-        Language::Auto => {
-            let letters = text.chars().filter(|c| c.is_alphabetic()).count().max(1);
-            let arabic = text
-                .chars()
-                .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
-                .count();
-            if arabic * 2 > letters { "ar" } else { "en" }
-        }
-    }
-}
-
 /// The drafted claims of an article file, and its quantities.
 pub fn draft_article(
     dataset: &Dataset,
@@ -70,7 +53,7 @@ pub fn draft_article(
     asked: Language,
 ) -> anyhow::Result<(Draft, Vec<Mention>)> {
     let text = read_article(path)?;
-    let lang = language(&text, asked);
+    let lang = asked.of(&text);
     let title = text
         .lines()
         .find(|l| !l.trim().is_empty())
@@ -99,16 +82,16 @@ fn resolve_scenario(dataset: &Dataset, claim: &mut Claim) {
     else {
         return;
     };
-    let Ok(atlas) =
-        super::project::project(dataset, Some(source), Some(year), Some(year), Metric::Share)
-    else {
+    let request = ProjectRequest {
+        source: Some(source.to_string()),
+        from: Some(year),
+        to: Some(year),
+        metric: Metric::Share,
+    };
+    let Ok(atlas) = project(dataset, &request) else {
         return;
     };
-    let names: Vec<String> = atlas.listings[0]
-        .rows
-        .iter()
-        .map(|r| r[0].display())
-        .collect();
+    let names: Vec<String> = atlas.rows.iter().map(|r| r.projection.clone()).collect();
     if names.contains(scenario) {
         return;
     }
@@ -117,87 +100,146 @@ fn resolve_scenario(dataset: &Dataset, claim: &mut Claim) {
     }
 }
 
-pub fn extract(dataset: &Dataset, path: &Path, asked: Language) -> anyhow::Result<Report> {
+/// A quantity found, as JSON lists it: character offsets and sentence numbers are integers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FoundQuantity {
+    pub kind: Found,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// 1-based.
+    pub sentence: usize,
+    pub value: Option<Quantity>,
+}
+
+/// An article's quantities and the claims drafted from them.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub file: String,
+    pub draft: Draft,
+    pub quantities: Vec<FoundQuantity>,
+    pub provenance: Provenance,
+}
+
+impl Serialize for Extraction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Results<'a> {
+            quantities: &'a [FoundQuantity],
+            claims: &'a [Claim],
+        }
+        let results = Results {
+            quantities: &self.quantities,
+            claims: &self.draft.claims,
+        };
+        envelope(serializer, "extract", &self.inputs(), &results, &self.provenance, None)
+    }
+}
+
+impl Extraction {
+    fn inputs(&self) -> Vec<Item> {
+        vec![
+            Item::new("file", "Article", Value::Text(self.file.clone())),
+            Item::new(
+                "language",
+                "Language",
+                Value::Text(self.draft.article.language.clone().unwrap_or_default()),
+            ),
+        ]
+    }
+
+    /// The drafted claims file, for `--format toml`.
+    pub fn claims_file(&self) -> anyhow::Result<String> {
+        Ok(to_toml(&self.draft.article, &self.draft.claims)?)
+    }
+
+    pub fn report(&self) -> anyhow::Result<Report> {
+        let mut report = Report::new("extract", format!("Quantities and claims in {}", self.file))
+            .with_provenance(&self.provenance);
+        report.inputs = self.inputs();
+        let count = |n: usize| Value::Quantity(Quantity::Number(n as f64));
+        report.results.push(Item::new("quantities", "Quantities found", count(self.quantities.len())));
+        report.results.push(Item::new("claims", "Claims drafted", count(self.draft.claims.len())));
+        report.listings.push(Listing {
+            key: "quantities",
+            heading: "Quantities (character offsets in the text)",
+            columns: vec!["text", "kind", "start", "end", "sentence", "value"],
+            rows: self
+                .quantities
+                .iter()
+                .map(|q| {
+                    vec![
+                        Value::Text(q.text.clone()),
+                        Value::Text(
+                            serde_json::to_value(q.kind)
+                                .ok()
+                                .and_then(|v| v.as_str().map(str::to_string))
+                                .unwrap_or_default(),
+                        ),
+                        count(q.start),
+                        count(q.end),
+                        count(q.sentence),
+                        q.value.map_or(Value::Empty, Value::Quantity),
+                    ]
+                })
+                .collect(),
+            below: Vec::new(),
+        });
+        report.listings.push(Listing {
+            key: "drafted",
+            heading: "Drafted claims (`--format toml` writes them as a claims file for `check`)",
+            columns: vec!["id", "kind", "stated", "from", "quote"],
+            rows: self
+                .draft
+                .claims
+                .iter()
+                .map(|c| {
+                    let from = [&c.load, &c.scenario, &c.count, &c.source]
+                        .iter()
+                        .filter_map(|v| v.as_ref())
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    vec![
+                        Value::Text(c.id.clone()),
+                        Value::Text(c.kind.name().into()),
+                        Value::Text(c.stated.clone()),
+                        Value::Text(from),
+                        Value::Text(c.quote.clone()),
+                    ]
+                })
+                .collect(),
+            below: vec!["quote"],
+        });
+        report.json = serde_json::to_value(self)?;
+        Ok(report)
+    }
+}
+
+pub fn extract(dataset: &Dataset, path: &Path, asked: Language) -> anyhow::Result<Extraction> {
     let (draft, mentions) = draft_article(dataset, path, asked)?;
-    let mut report = Report::new(
-        "extract",
-        format!("Quantities and claims in {}", path.display()),
-    );
-    report.inputs.push(Item::new(
-        "file",
-        "Article",
-        Value::Text(path.display().to_string()),
-    ));
-    report.inputs.push(Item::new(
-        "language",
-        "Language",
-        Value::Text(draft.article.language.clone().unwrap_or_default()),
-    ));
-    report.results.push(Item::new(
-        "quantities",
-        "Quantities found",
-        Value::Quantity(Quantity::Number(mentions.len() as f64)),
-    ));
-    report.results.push(Item::new(
-        "claims",
-        "Claims drafted",
-        Value::Quantity(Quantity::Number(draft.claims.len() as f64)),
-    ));
-    report.listings.push(Listing {
-        key: "quantities",
-        heading: "Quantities (character offsets in the text)",
-        columns: vec!["text", "kind", "start", "end", "sentence", "value"],
-        rows: mentions
-            .iter()
-            .map(|m| {
-                vec![
-                    Value::Text(m.text.clone()),
-                    Value::Text(
-                        serde_json::to_value(m.found)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default(),
-                    ),
-                    Value::Quantity(Quantity::Number(m.start as f64)),
-                    Value::Quantity(Quantity::Number(m.end as f64)),
-                    Value::Quantity(Quantity::Number(m.sentence as f64 + 1.0)),
-                    m.value.map_or(Value::Empty, Value::Quantity),
-                ]
-            })
-            .collect(),
-        below: Vec::new(),
-    });
-    report.listings.push(Listing {
-        key: "drafted",
-        heading: "Drafted claims (`--format toml` writes them as a claims file for `check`)",
-        columns: vec!["id", "kind", "stated", "from", "quote"],
-        rows: draft
-            .claims
-            .iter()
-            .map(|c| {
-                let from = [&c.load, &c.scenario, &c.count, &c.source]
-                    .iter()
-                    .filter_map(|v| v.as_ref())
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                vec![
-                    Value::Text(c.id.clone()),
-                    Value::Text(c.kind.name().into()),
-                    Value::Text(c.stated.clone()),
-                    Value::Text(from),
-                    Value::Text(c.quote.clone()),
-                ]
-            })
-            .collect(),
-        below: vec!["quote"],
-    });
+    let mut provenance = Provenance::default();
     for (id, what) in &draft.flags {
-        report.warn(Warning::Note(format!("{id}: {what}")));
+        provenance.warn(Warning::Note(format!("{id}: {what}")));
     }
     if mentions.is_empty() {
-        report.warn(Warning::Note("no quantities found in the text".into()));
+        provenance.warn(Warning::Note("no quantities found in the text".into()));
     }
-    report.document = Some(to_toml(&draft.article, &draft.claims)?);
-    Ok(report)
+    let quantities = mentions
+        .iter()
+        .map(|m: &Mention| FoundQuantity {
+            kind: m.found,
+            text: m.text.clone(),
+            start: m.start,
+            end: m.end,
+            sentence: m.sentence + 1,
+            value: m.value,
+        })
+        .collect();
+    Ok(Extraction {
+        file: path.display().to_string(),
+        draft,
+        quantities,
+        provenance,
+    })
 }

@@ -1,57 +1,62 @@
-//! One function per subcommand: command-line text → typed inputs → model → Report.
-//! `run` then renders the report and writes it.
+//! The commands: a validated [`Request`] → the typed result of its command → the bytes to
+//! write. `run` writes them; every file goes through one atomic write.
 
 mod check;
-mod cost;
+mod compute;
 mod extract;
-mod fleet;
-mod inputs;
-mod load;
 mod plot;
-mod project;
 mod publish;
-mod sampling;
 mod sources;
 
-use std::io::Write;
-use std::path::Path;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
 
 use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::cli::{Cli, Command, SamplingArgs};
+pub use check::{Check, CheckedClaim, check_file, read_claims};
+pub use extract::Extraction;
+
+use crate::atlas::project;
+use crate::claims::verdict::Verdict;
+use crate::cli::{Cli, Command};
 use crate::data::Dataset;
 use crate::error::UsageError;
-use crate::report::{Report, Value};
-use crate::units::Quantity;
-pub use extract::Language;
+use crate::report::{Format, Item, Report, Value};
+use crate::request::{Request, SamplingRequest, Task};
+use crate::uncertainty::sampling::Sampling;
 
-/// Runs the command and writes its output. A closed output pipe is not an error.
+/// Draws when an input is uncertain and `--samples` is not given.
+const DEFAULT_SAMPLES: u64 = 100_000;
+
+/// What a run writes: standard output, and files by path.
+#[derive(Debug, Default)]
+pub struct Output {
+    pub stdout: Vec<u8>,
+    pub files: Vec<(PathBuf, Vec<u8>)>,
+    /// Claims found inconsistent under `check --strict` (exit 1 after writing).
+    pub strict_failures: usize,
+}
+
+/// Parses the command line, runs it and writes its output. A closed output pipe is not an error.
 pub fn run(cli: &Cli) -> anyhow::Result<()> {
     if let Some(bytes) = shell_integration(&cli.command)? {
         return write_output(&cli.output.output, &bytes);
     }
-    let dataset = match &cli.output.data {
+    let request = Request::from_cli(cli)?;
+    let dataset = match &request.data {
         Some(dir) => Dataset::with_overrides(dir)?,
         None => Dataset::embedded()?,
     };
-    let report = build(&cli.command, &cli.sampling, &dataset, &cli.output.output)?;
-    let bytes = match (&cli.command, &report.document) {
-        (Command::Report { .. }, Some(html)) => html.clone().into_bytes(),
-        _ => report.export(cli.output.format)?,
-    };
-    // `plot` writes its chart to -o and says so on standard output.
-    let destination = match cli.command {
-        Command::Plot(_) => Path::new("-"),
-        _ => cli.output.output.as_path(),
-    };
-    write_output(destination, &bytes)?;
-    if let Command::Check { strict: true, .. } = cli.command {
-        let inconsistent = report.results.iter().find(|i| i.key == "inconsistent");
-        if let Some(Value::Quantity(Quantity::Number(n))) = inconsistent.map(|i| &i.value)
-            && *n > 0.0
-        {
-            anyhow::bail!("{n} claim(s) inconsistent (--strict)");
-        }
+    let output = execute(&request, &dataset)?;
+    for (path, bytes) in &output.files {
+        write_output(path, bytes)?;
+    }
+    write_output(Path::new("-"), &output.stdout)?;
+    if output.strict_failures > 0 {
+        anyhow::bail!("{} claim(s) inconsistent (--strict)", output.strict_failures);
     }
     Ok(())
 }
@@ -71,92 +76,122 @@ fn shell_integration(command: &Command) -> anyhow::Result<Option<Vec<u8>>> {
     Ok(Some(bytes))
 }
 
-/// The report a command produces, without writing anything.
-pub fn build(
-    command: &Command,
-    sampling: &SamplingArgs,
-    dataset: &Dataset,
-    output: &std::path::Path,
-) -> anyhow::Result<Report> {
-    match command {
-        Command::Footprint {
-            load,
-            load_args,
-            national,
-            pue,
-            wue,
-        } => load::footprint(
-            dataset,
-            load,
-            load_args,
-            national,
-            pue.as_deref(),
-            wue.as_deref(),
-            sampling,
-        ),
-        Command::Homes {
-            load_or_homes,
-            load_args,
-            year,
-        } => load::homes(dataset, load_or_homes, load_args, *year, sampling),
-        Command::Share {
-            load,
-            load_factor,
-            national,
-            from,
-            growth,
-        } => load::share_of_nation(
-            dataset,
-            load,
-            load_factor.as_deref(),
-            national,
-            from.zip(growth.as_deref()),
-            sampling,
-        ),
-        Command::Fleet {
-            count,
-            chip,
-            pue,
-            overhead,
-            load_args,
-        } => fleet::fleet(
-            dataset,
-            count,
-            chip,
-            pue.as_deref(),
-            overhead.as_deref(),
-            load_args,
-            sampling,
-        ),
-        Command::Cost {
-            money,
-            per,
-            years,
-            load_args,
-        } => cost::cost(
-            dataset,
-            money,
-            per.as_deref(),
-            years.as_deref(),
-            load_args,
-            sampling,
-        ),
-        Command::Project {
-            source,
-            from,
-            to,
-            metric,
-        } => project::project(dataset, source.as_deref(), *from, *to, *metric),
-        Command::Check { file, .. } => check::check(dataset, file.as_deref(), sampling),
-        Command::Plot(args) => plot::plot(dataset, args, output, sampling),
-        Command::Report { input } => publish::publish(dataset, input.as_deref(), sampling),
-        Command::Extract { file, lang } => extract::extract(dataset, file, *lang),
-        Command::Completions { .. } | Command::Man => unreachable!("handled before any report"),
-        Command::Sources { id } => sources::sources(dataset, id.as_deref()),
+/// How a run samples, with a progress bar on a terminal's stderr once a run looks like it takes
+/// over a second.
+pub fn sampling(request: SamplingRequest) -> Sampling {
+    let start = Instant::now();
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let bar = ProgressBar::hidden();
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} draws, {eta} left")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let progress = bar.map(|bar| {
+        Arc::new(move |done: u64, samples: u64| {
+            bar.set_length(samples);
+            bar.inc(done);
+            let elapsed = start.elapsed().as_secs_f64();
+            let expected = elapsed * samples as f64 / bar.position().max(1) as f64;
+            if bar.is_hidden() && elapsed > 0.2 && expected > 1.0 {
+                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
+            if bar.position() >= samples {
+                bar.finish_and_clear();
+            }
+        }) as Arc<dyn Fn(u64, u64) + Send + Sync>
+    });
+    Sampling {
+        samples: request.samples,
+        default_samples: DEFAULT_SAMPLES,
+        seed: request.seed,
+        sensitivity: request.sensitivity,
+        progress,
     }
 }
 
-fn write_output(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+/// Runs a request: the bytes to write, nothing written yet.
+pub fn execute(request: &Request, dataset: &Dataset) -> anyhow::Result<Output> {
+    let sampling = sampling(request.sampling);
+    let format = request.format;
+    let table = |report: Report| -> anyhow::Result<Vec<u8>> {
+        report.export(format.unwrap_or(Format::Table))
+    };
+    let mut output = Output::default();
+    let written_to_stdout = request.output.as_os_str() == "-";
+    let emit = |output: &mut Output, bytes: Vec<u8>| {
+        if written_to_stdout {
+            output.stdout = bytes;
+        } else {
+            output.files.push((request.output.clone(), bytes));
+        }
+    };
+    match &request.task {
+        Task::Calculate(calculation) => {
+            let bytes = table(compute::calculate(dataset, calculation, &sampling)?.report()?)?;
+            emit(&mut output, bytes);
+        }
+        Task::Project(project_request) => {
+            let bytes = table(project(dataset, project_request)?.report()?)?;
+            emit(&mut output, bytes);
+        }
+        Task::Check { file, strict } => {
+            let check = check_file(dataset, &read_claims(dataset, file.as_deref())?, &sampling)?;
+            if *strict {
+                output.strict_failures = check.count(Verdict::Inconsistent);
+            }
+            emit(&mut output, table(check.report()?)?);
+        }
+        Task::Report { input } => {
+            let check = publish::check_input(dataset, input.as_deref(), &sampling)?;
+            let bytes = match format {
+                None | Some(Format::Html) => publish::page(dataset, &check)?.into_bytes(),
+                Some(other) => check.report()?.export(other)?,
+            };
+            emit(&mut output, bytes);
+        }
+        Task::Extract { file, lang } => {
+            let extraction = extract::extract(dataset, file, *lang)?;
+            let bytes = match format {
+                Some(Format::Toml) => extraction.claims_file()?.into_bytes(),
+                _ => table(extraction.report()?)?,
+            };
+            emit(&mut output, bytes);
+        }
+        Task::Sources { id } => emit(&mut output, table(sources::sources(dataset, id.as_deref())?)?),
+        Task::Plot(plot_request) => {
+            let plotted = plot::plot(dataset, plot_request, &sampling, &sampling_of)?;
+            output.files.push((plot_request.path.clone(), plotted.bytes));
+            // The chart goes to -o; standard output says where.
+            let mut report = Report::new(
+                "plot",
+                format!("Chart written to {}", plot_request.path.display()),
+            );
+            let file = Value::Text(plot_request.path.display().to_string());
+            let size = Value::Text(format!("{}x{}", plotted.size.0, plotted.size.1));
+            report.results = vec![
+                Item::new("file", "File", file.clone()),
+                Item::new("size", "Size (pixels)", size.clone()),
+            ];
+            report.json = serde_json::json!({
+                "command": "plot",
+                "inputs": {},
+                "results": { "file": file, "size": size },
+                "assumptions": [],
+                "warnings": [],
+            });
+            output.stdout = table(report)?;
+        }
+    }
+    Ok(output)
+}
+
+fn sampling_of(request: SamplingRequest) -> Sampling {
+    sampling(request)
+}
+
+fn write_output(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     if path.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();
         return match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
@@ -167,21 +202,28 @@ fn write_output(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
     write_atomically(path, bytes)
 }
 
-/// Writes to a temporary file beside `path`, then renames it into place, so a failed run never
-/// leaves half a file. A path that cannot be written is the user's to fix (exit code 2).
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+/// Writes to a temporary file beside `path` (removed if anything fails), then renames it into
+/// place, so a failed run never leaves half a file. A path that cannot be written is the user's
+/// to fix (exit code 2).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let cannot = |why: String| UsageError(format!("cannot write `{}`: {why}", path.display()));
     if path.is_dir() {
         return Err(cannot("it is a directory".into()).into());
     }
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .ok_or_else(|| cannot("no file name".into()))?;
-    let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        cannot(e.to_string()).into()
-    })
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".wattcheck-")
+        .tempfile_in(dir)
+        .map_err(|e| cannot(e.to_string()))?;
+    temporary
+        .write_all(bytes)
+        .and_then(|()| temporary.flush())
+        .map_err(|e| cannot(e.to_string()))?;
+    temporary
+        .persist(path)
+        .map_err(|e| cannot(e.error.to_string()))?;
+    Ok(())
 }

@@ -1,78 +1,94 @@
-//! `plot`: gathers a chart's data from the same calculators the other commands use, and draws it.
+//! `plot`: gathers a chart's data from the typed results of the calculators, the atlas and the
+//! check, and draws it.
 
-use std::path::Path;
-
-use clap::Parser;
-
-use super::inputs::typical_load_factor;
+use super::check::{Check, check_file, read_claims};
+use super::compute::{Computed, calculate};
+use crate::atlas::project;
+use crate::calculators::fleet::fleet;
 use crate::chart::bars::{BarChart, Bars};
 use crate::chart::claims::{ClaimPoint, ClaimsChart};
 use crate::chart::distribution::{DistributionChart, TornadoChart};
 use crate::chart::projection::{Band, Line, ProjectionChart};
 use crate::chart::{Canvas, Key, Lang, render};
-use crate::cli::{Cli, PlotArgs, PlotKind, SamplingArgs};
-use crate::data::{Dataset, Figure};
+use crate::data::{Dataset, Figure, Status};
 use crate::error::UsageError;
+use crate::inputs::typical_load_factor;
+use crate::model::energy::Load;
+use crate::model::households;
 use crate::model::projection::Metric;
-use crate::model::{energy, households};
-use crate::report::{Item, Report, Value};
+use crate::request::values::LoadRequest;
+use crate::request::{
+    Calculation, Chart, FleetRequest, Households, PlotRequest, ProjectRequest, SamplingRequest,
+};
+use crate::report::Value;
+use crate::uncertainty::sampling::Sampling;
 use crate::units::format::{axis_unit, count as show_count};
-use crate::units::parse::parse_power;
 use crate::units::{Quantity, Ratio, format};
+
+/// A chart drawn: its bytes, for the file the request names.
+pub struct Plotted {
+    pub bytes: Vec<u8>,
+    pub size: (u32, u32),
+}
 
 pub fn plot(
     dataset: &Dataset,
-    args: &PlotArgs,
-    output: &Path,
-    sampling: &SamplingArgs,
-) -> anyhow::Result<Report> {
-    if output.as_os_str() == "-" {
-        return Err(
-            UsageError("plot writes a file: give -o chart.png or -o chart.svg".into()).into(),
-        );
-    }
-    let canvas = Canvas::new(output, size(&args.size)?, args.lang)?;
-    match args.kind {
-        PlotKind::Projection => render(
-            &canvas,
-            &projection(dataset, &args.source, args.metric, args.lang)?,
-        )?,
-        PlotKind::Homes => render(&canvas, &homes(dataset, args, &canvas)?)?,
-        PlotKind::Fleet => render(&canvas, &fleet(dataset, args, &canvas, sampling)?)?,
-        PlotKind::Claims => {
-            let checked = super::check::check(dataset, args.claims.as_deref(), sampling)?;
-            render(&canvas, &claims(dataset, &checked, args.lang))?
+    request: &PlotRequest,
+    sampling: &Sampling,
+    inner: &dyn Fn(SamplingRequest) -> Sampling,
+) -> anyhow::Result<Plotted> {
+    let canvas = Canvas::new(&request.path, request.size, request.lang)?;
+    let bytes = match &request.chart {
+        Chart::Projection { sources, metric } => {
+            render(&canvas, &projection(dataset, sources, *metric, request.lang)?)?
         }
-        PlotKind::Distribution | PlotKind::Tornado => sampled(dataset, args, &canvas)?,
-    }
-    let mut report = Report::new("plot", format!("Chart written to {}", output.display()));
-    report.results.push(Item::new(
-        "file",
-        "File",
-        Value::Text(output.display().to_string()),
-    ));
-    report.results.push(Item::new(
-        "size",
-        "Size (pixels)",
-        Value::Text(format!("{}x{}", canvas.size.0, canvas.size.1)),
-    ));
-    Ok(report)
-}
-
-/// `WxH`, e.g. `1600x1000`.
-fn size(text: &str) -> anyhow::Result<(u32, u32)> {
-    let parsed = text
-        .split_once(['x', 'X', '×'])
-        .and_then(|(w, h)| Some((w.trim().parse().ok()?, h.trim().parse().ok()?)));
-    parsed.ok_or_else(|| {
-        UsageError(format!(
-            "--size expects WIDTHxHEIGHT in pixels such as `1600x1000`; got `{text}`"
-        ))
-        .into()
+        Chart::Homes { load } => render(&canvas, &homes(dataset, load, &canvas)?)?,
+        Chart::Fleet { count, chip } => {
+            let request = FleetRequest {
+                count: count.clone(),
+                chip: chip.clone(),
+                pue: None,
+                overhead: None,
+                load_factor: None,
+                homes: us_homes(),
+            };
+            let ladder = fleet(dataset, &request, sampling)?;
+            render(&canvas, &fleet_chart(dataset, &ladder, &canvas))?
+        }
+        Chart::Claims { file } => {
+            let checked = check_file(dataset, &read_claims(dataset, file.as_deref())?, sampling)?;
+            render(&canvas, &claims(dataset, &checked, request.lang))?
+        }
+        Chart::Distribution {
+            calculation,
+            sampling: asked,
+        } => sampled(dataset, calculation, &inner(*asked), &canvas, false)?,
+        Chart::Tornado {
+            calculation,
+            sampling: asked,
+        } => {
+            let asked = SamplingRequest {
+                sensitivity: true,
+                ..*asked
+            };
+            sampled(dataset, calculation, &inner(asked), &canvas, true)?
+        }
+    };
+    Ok(Plotted {
+        bytes,
+        size: canvas.size,
     })
 }
 
-/// "Sources: Publisher, Title (date) [id]" for each source id.
+fn us_homes() -> Households {
+    Households {
+        per_home: None,
+        region: "US".into(),
+        year: None,
+    }
+}
+
+/// "Source: Publisher, Title (date) [id]" for each source id.
 fn citations(dataset: &Dataset, ids: &[String]) -> Vec<String> {
     let mut ids = ids.to_vec();
     ids.sort();
@@ -98,7 +114,7 @@ fn shorten(text: &str, limit: usize) -> String {
     format!("{}…", text.chars().take(limit - 1).collect::<String>())
 }
 
-/// A projection row's value as a chart number: TWh per year, or percent.
+/// An atlas value as a chart number: TWh per year, or percent.
 fn chart_value(value: &Value) -> Option<f64> {
     match value {
         Value::AnnualEnergy(p) => {
@@ -123,50 +139,50 @@ pub fn projection(
     let mut bands = Vec::new();
     let mut interpolated = false;
     for (colour, source) in sources.iter().enumerate() {
-        let atlas = super::project::project(dataset, Some(source), None, None, metric)?;
-        let rows: Vec<&Vec<Value>> = atlas.listings[0]
-            .rows
-            .iter()
-            .filter(|r| r[1].display().starts_with("US"))
-            .collect();
+        let request = ProjectRequest {
+            source: Some(source.clone()),
+            from: None,
+            to: None,
+            metric,
+        };
+        let atlas = project(dataset, &request)?;
+        let rows: Vec<_> = atlas.rows.iter().filter(|r| r.region == "US").collect();
         if rows.is_empty() {
             return Err(UsageError(format!(
                 "--source {source} has no US series to draw on this chart"
             ))
             .into());
         }
-        interpolated |= rows.iter().any(|r| r[4].display() == "interpolated");
-        let mut names: Vec<String> = rows.iter().map(|r| r[0].display()).collect();
+        interpolated |= rows.iter().any(|r| r.status == Status::Interpolated);
+        let mut names: Vec<&str> = rows.iter().map(|r| r.projection.as_str()).collect();
         names.dedup();
         let points = |name: &str| -> Vec<(f64, f64)> {
             rows.iter()
-                .filter(|r| r[0].display() == name)
-                .filter_map(|r| Some((f64::from(year_of(&r[2])?), chart_value(&r[3])?)))
+                .filter(|r| r.projection == name)
+                .filter_map(|r| Some((f64::from(r.year), chart_value(&r.value)?)))
                 .collect()
         };
         let history = points(source);
         if !history.is_empty() {
-            let label = format!("{source}: {}", lang.label(Key::History));
             lines.push(Line {
-                label,
+                label: format!("{source}: {}", lang.label(Key::History)),
                 points: history.clone(),
                 history: true,
                 colour,
             });
         }
         let mut cases = Vec::new();
-        for name in names.iter().filter(|n| *n != source) {
+        for name in names.iter().filter(|n| **n != source) {
             let mut path = points(name);
             if let (Some(first), Some(last)) = (
                 path.first().copied(),
                 history.iter().rev().find(|h| h.0 < path[0].0),
-            ) {
-                if last.0 < first.0 {
-                    path.insert(0, *last);
-                }
+            ) && last.0 < first.0
+            {
+                path.insert(0, *last);
             }
             lines.push(Line {
-                label: name.clone(),
+                label: name.to_string(),
                 points: path.clone(),
                 history: false,
                 colour,
@@ -174,32 +190,7 @@ pub fn projection(
             cases.push(path);
         }
         if cases.len() >= 2 {
-            let years: Vec<f64> = cases[0]
-                .iter()
-                .map(|p| p.0)
-                .filter(|y| cases.iter().all(|c| c.iter().any(|p| p.0 == *y)))
-                .collect();
-            let at = |y: f64, pick: fn(f64, f64) -> f64| {
-                cases
-                    .iter()
-                    .filter_map(|c| c.iter().find(|p| p.0 == y))
-                    .map(|p| p.1)
-                    .reduce(pick)
-            };
-            let low = years
-                .iter()
-                .filter_map(|&y| Some((y, at(y, f64::min)?)))
-                .collect();
-            let high = years
-                .iter()
-                .filter_map(|&y| Some((y, at(y, f64::max)?)))
-                .collect();
-            bands.push(Band {
-                label: format!("{source} {}", lang.label(Key::Range)),
-                low,
-                high,
-                colour,
-            });
+            bands.push(band(&cases, format!("{source} {}", lang.label(Key::Range)), colour));
         }
     }
     let mut footnote = citations(dataset, sources);
@@ -219,10 +210,31 @@ pub fn projection(
     })
 }
 
-fn year_of(value: &Value) -> Option<i32> {
-    match value {
-        Value::Year(y) => Some(*y),
-        _ => None,
+/// The band between a source's cases, over the years they all have.
+fn band(cases: &[Vec<(f64, f64)>], label: String, colour: usize) -> Band {
+    let years: Vec<f64> = cases[0]
+        .iter()
+        .map(|p| p.0)
+        .filter(|y| cases.iter().all(|c| c.iter().any(|p| p.0 == *y)))
+        .collect();
+    let at = |y: f64, pick: fn(f64, f64) -> f64| {
+        cases
+            .iter()
+            .filter_map(|c| c.iter().find(|p| p.0 == y))
+            .map(|p| p.1)
+            .reduce(pick)
+    };
+    let edge = |pick: fn(f64, f64) -> f64| {
+        years
+            .iter()
+            .filter_map(|&y| Some((y, at(y, pick)?)))
+            .collect()
+    };
+    Band {
+        label,
+        low: edge(f64::min),
+        high: edge(f64::max),
+        colour,
     }
 }
 
@@ -236,8 +248,10 @@ const BASELINES: &[(&str, &str)] = &[
     ("hi-home-2023", "Hawaii 2023"),
 ];
 
-fn homes(dataset: &Dataset, args: &PlotArgs, canvas: &Canvas) -> anyhow::Result<BarChart> {
-    let load = parse_power(&args.load)?;
+fn homes(dataset: &Dataset, load: &LoadRequest, canvas: &Canvas) -> anyhow::Result<BarChart> {
+    let Quantity::Power(power) = load.power.value.central() else {
+        return Err(UsageError("--load expects a power such as `30 GW`".into()).into());
+    };
     let (typical, _) = typical_load_factor(dataset)?;
     let full = Ratio::new::<uom::si::ratio::ratio>(1.0);
     let figures: Vec<&Figure> = BASELINES
@@ -245,11 +259,10 @@ fn homes(dataset: &Dataset, args: &PlotArgs, canvas: &Canvas) -> anyhow::Result<
         .map(|(id, _)| dataset.figure(id))
         .collect::<Result<_, _>>()?;
     let millions = |load_factor: Ratio| -> Vec<f64> {
+        let load = Load::Capacity { power, load_factor };
         figures
             .iter()
-            .map(|f| {
-                households::homes(energy::annual_energy(load, load_factor), f.power()).value / 1e6
-            })
+            .map(|f| households::evaluate(load, f.power()).homes.value / 1e6)
             .collect()
     };
     let lang = canvas.lang;
@@ -273,7 +286,7 @@ fn homes(dataset: &Dataset, args: &PlotArgs, canvas: &Canvas) -> anyhow::Result<
         .chain(["lbnl-2024".to_string()])
         .collect();
     Ok(BarChart {
-        title: format!("{} {}", lang.label(Key::HomesTitle), format::power(load)),
+        title: format!("{} {}", lang.label(Key::HomesTitle), format::power(power)),
         y_label: lang.label(Key::MillionHomes).into(),
         categories: BASELINES.iter().map(|(_, name)| name.to_string()).collect(),
         series,
@@ -282,104 +295,54 @@ fn homes(dataset: &Dataset, args: &PlotArgs, canvas: &Canvas) -> anyhow::Result<
     })
 }
 
-fn fleet(
+fn fleet_chart(
     dataset: &Dataset,
-    args: &PlotArgs,
+    ladder: &crate::calculators::Calculated<crate::model::fleet::FleetOutputs>,
     canvas: &Canvas,
-    sampling: &SamplingArgs,
-) -> anyhow::Result<BarChart> {
-    let load_args = crate::cli::LoadArgs {
-        load_factor: None,
-        per_home: None,
-        region: "US".into(),
-    };
-    let report = super::fleet::fleet(
-        dataset,
-        &args.count,
-        &args.chip,
-        None,
-        None,
-        &load_args,
-        sampling,
-    )?;
-    let boundaries = ["chip_power", "server_power", "it_power", "facility_power"];
-    let values: Vec<f64> = boundaries
-        .iter()
-        .filter_map(|key| report.results.iter().find(|i| i.key == *key))
-        .filter_map(|i| match &i.value {
-            Value::Quantity(Quantity::Power(p)) => Some(p.get::<uom::si::power::megawatt>()),
-            _ => None,
-        })
-        .collect();
-    let categories = [
-        "Chips (TDP)",
-        "Servers / racks",
-        "IT load",
-        "Facility (× PUE)",
-    ];
-    let sources: Vec<String> = report
-        .assumptions
-        .iter()
-        .map(|a| a.source.clone())
-        .collect();
-    let short = report
-        .title
-        .split(" (")
-        .next()
-        .unwrap_or(&report.title)
-        .to_string();
-    Ok(BarChart {
+) -> BarChart {
+    let point = ladder.estimate.point;
+    let short = ladder.title.split(" (").next().unwrap_or(&ladder.title);
+    let megawatts = |p: crate::units::Power| p.get::<uom::si::power::megawatt>();
+    let values = [
+        point.chip_power,
+        point.server_power,
+        point.it_power,
+        point.facility_power,
+    ]
+    .map(megawatts)
+    .to_vec();
+    let categories = ["Chips (TDP)", "Servers / racks", "IT load", "Facility (× PUE)"];
+    BarChart {
         title: format!("{}: {short}", canvas.lang.label(Key::FleetTitle)),
         y_label: canvas.lang.label(Key::Megawatts).into(),
         categories: categories.iter().map(|c| c.to_string()).collect(),
         series: vec![Bars {
-            label: short.clone(),
+            label: short.to_string(),
             values,
         }],
         value_label: |v| format!("{} MW", show_count(v)),
-        footnote: citations(dataset, &sources),
-    })
+        footnote: citations(dataset, &ladder.provenance.source_ids()),
+    }
 }
 
-/// The claims chart of a `check` report: stated ÷ recomputed for each recomputed claim.
-pub fn claims(dataset: &Dataset, report: &Report, lang: Lang) -> ClaimsChart {
-    let listing = &report.listings[0];
-    let column = |name: &str| {
-        listing
-            .columns
-            .iter()
-            .position(|c| *c == name)
-            .expect("check lists this column")
-    };
-    let (id, verdict, error, tolerance, sources) = (
-        column("id"),
-        column("verdict"),
-        column("relative_error"),
-        column("tolerance"),
-        column("sources"),
-    );
-    let fraction = |v: &Value| match v {
-        Value::Quantity(q) => Some(q.base()),
-        _ => None,
-    };
+/// The claims chart of a check: stated ÷ recomputed for each recomputed claim.
+pub fn claims(dataset: &Dataset, check: &Check, lang: Lang) -> ClaimsChart {
     let mut cited = Vec::new();
-    let points = listing
-        .rows
+    let points = check
+        .claims
         .iter()
-        .filter_map(|row| {
+        .filter_map(|claim| {
             let point = ClaimPoint {
-                id: row[id].display(),
-                ratio: 1.0 + fraction(&row[error])?,
-                tolerance: fraction(&row[tolerance])?,
-                verdict: row[verdict].display(),
+                id: claim.id.clone(),
+                ratio: 1.0 + claim.relative_error?,
+                tolerance: claim.tolerance?,
+                verdict: claim.verdict.to_string(),
             };
-            if let Value::List(ids) = &row[sources] {
-                cited.extend(ids.iter().cloned());
-            }
+            cited.extend(claim.sources.iter().cloned());
             Some(point)
         })
         .collect();
-    let mut footnote = vec![report.title.clone()];
+    let mut footnote = vec![check.title.clone()];
     footnote.extend(citations(dataset, &cited));
     ClaimsChart {
         title: lang.label(Key::ClaimsTitle).into(),
@@ -388,65 +351,34 @@ pub fn claims(dataset: &Dataset, report: &Report, lang: Lang) -> ClaimsChart {
     }
 }
 
-/// `distribution` and `tornado`: runs the command after `--` with sampling on.
-fn sampled(dataset: &Dataset, args: &PlotArgs, canvas: &Canvas) -> anyhow::Result<()> {
-    if args.command.is_empty() {
-        return Err(UsageError(
-            "give the command to sample after `--`, e.g. `wattcheck plot distribution -o d.png -- homes \"30 GW\" --load-factor \"uniform(0.5, 1)\"`".into(),
-        )
-        .into());
-    }
-    let inner = Cli::try_parse_from(
-        std::iter::once("wattcheck".to_string()).chain(args.command.iter().cloned()),
-    )
-    .map_err(|e| {
-        UsageError(format!(
-            "the command after `--`: {}",
-            e.to_string().lines().next().unwrap_or_default()
-        ))
-    })?;
-    let mut sampling = inner.sampling;
-    sampling.sensitivity = args.kind == PlotKind::Tornado;
-    let report = super::build(&inner.command, &sampling, dataset, Path::new("-"))?;
-    let main = report
-        .main_result
-        .and_then(|key| report.results.iter().find(|i| i.key == key))
-        .filter(|item| item.stats.is_some())
-        .ok_or_else(|| UsageError("the command after `--` was not sampled: give it an uncertain input (such as `--load-factor \"uniform(0.5, 1)\"`) or `--samples N`".into()))?;
-    let Value::Quantity(point) = main.value else {
-        return Err(UsageError("the command's main result is not a quantity".into()).into());
-    };
+/// `distribution` and `tornado`: the calculator after `--`, sampled.
+fn sampled(
+    dataset: &Dataset,
+    calculation: &Calculation,
+    sampling: &Sampling,
+    canvas: &Canvas,
+    tornado: bool,
+) -> anyhow::Result<Vec<u8>> {
+    let computed: Computed = calculate(dataset, calculation, sampling)?;
+    let main = computed.main();
+    let stats = main.output.stats.as_ref().ok_or_else(|| UsageError("the command after `--` was not sampled: give it an uncertain input (such as `--load-factor \"uniform(0.5, 1)\"`) or `--samples N`".into()))?;
+    let point = main.output.value;
     let (factor, unit) = axis_unit(point.kind());
     let x_label = if unit.is_empty() {
         main.label.clone()
     } else {
         format!("{} ({unit})", main.label)
     };
-    let stats = main.stats.as_ref().expect("checked above");
     let mut footnote = vec![format!(
         "{}; {} draws, seed {}",
-        report.title,
-        report
-            .inputs
-            .iter()
-            .find(|i| i.key == "samples")
-            .map(|i| i.value.display())
-            .unwrap_or_default(),
-        report.seed.unwrap_or_default()
+        main.title,
+        format::quantity(Quantity::Number(main.samples as f64)),
+        main.seed
     )];
-    let sources: Vec<String> = report
-        .assumptions
-        .iter()
-        .map(|a| a.source.clone())
-        .collect();
-    footnote.extend(citations(dataset, &sources).into_iter().take(3));
-    if args.kind == PlotKind::Distribution {
+    footnote.extend(citations(dataset, &main.sources).into_iter().take(3));
+    if !tornado {
         let chart = DistributionChart {
-            title: format!(
-                "{} {}",
-                canvas.lang.label(Key::DistributionTitle),
-                main.label
-            ),
+            title: format!("{} {}", canvas.lang.label(Key::DistributionTitle), main.label),
             x_label,
             bins: stats
                 .histogram
@@ -461,22 +393,19 @@ fn sampled(dataset: &Dataset, args: &PlotArgs, canvas: &Canvas) -> anyhow::Resul
         };
         return render(canvas, &chart);
     }
-    let tornado = report
-        .listings
-        .iter()
-        .find(|l| l.key == "sensitivity")
-        .map(|l| &l.rows);
-    let rows = tornado
-        .map(|rows| {
-            rows.iter()
-                .filter_map(|r| {
-                    Some((
-                        r[0].display(),
-                        quantity(&r[2])? * factor,
-                        quantity(&r[3])? * factor,
-                    ))
+    let rows = main
+        .tornado
+        .map(|t| {
+            t.rows
+                .iter()
+                .map(|r| {
+                    (
+                        r.input.clone(),
+                        r.result_at_p5.base() * factor,
+                        r.result_at_p95.base() * factor,
+                    )
                 })
-                .collect::<Vec<_>>()
+                .collect()
         })
         .unwrap_or_default();
     let chart = TornadoChart {
@@ -487,11 +416,4 @@ fn sampled(dataset: &Dataset, args: &PlotArgs, canvas: &Canvas) -> anyhow::Resul
         footnote,
     };
     render(canvas, &chart)
-}
-
-fn quantity(value: &Value) -> Option<f64> {
-    match value {
-        Value::Quantity(q) => Some(q.base()),
-        _ => None,
-    }
 }

@@ -3,25 +3,28 @@
 
 use std::path::Path;
 
-use super::check::{check_file, read_claims};
-use super::extract::{Language, draft_article};
+use super::check::{Check, check_file, read_claims};
+use super::extract::draft_article;
 use super::plot;
 use crate::chart::{Lang, svg_string};
+use crate::claims::Language;
+use crate::claims::verdict::Verdict;
 use crate::claims::file::{parse, to_toml};
-use crate::cli::SamplingArgs;
 use crate::data::Dataset;
 use crate::model::projection::Metric;
-use crate::report::html::{Page, render};
-use crate::report::{Item, Report, Value};
+use crate::report::html::{Page, PageClaim, render};
+use crate::units::{Quantity, Ratio, format};
+use crate::uncertainty::sampling::Sampling;
 
 /// Charts are drawn at this size and scaled to the page.
 const CHART_SIZE: (u32, u32) = (1200, 750);
 
-pub fn publish(
+/// The check a `report` runs: of the claims file, or of the claims drafted from an article.
+pub fn check_input(
     dataset: &Dataset,
     input: Option<&Path>,
-    sampling: &SamplingArgs,
-) -> anyhow::Result<Report> {
+    sampling: &Sampling,
+) -> anyhow::Result<Check> {
     let from_text = input.is_some_and(|p| p.extension().is_some_and(|e| e == "txt"));
     let file = match input {
         Some(path) if from_text => {
@@ -33,10 +36,13 @@ pub fn publish(
         }
         _ => read_claims(dataset, input)?,
     };
-    let check = check_file(dataset, &file, sampling)?;
-    let language = file.article.language.clone().unwrap_or_else(|| "en".into());
+    check_file(dataset, &file, sampling)
+}
+
+/// The page of a check.
+pub fn page(dataset: &Dataset, check: &Check) -> anyhow::Result<String> {
     let mut charts = Vec::new();
-    let claims_chart = plot::claims(dataset, &check, Lang::En);
+    let claims_chart = plot::claims(dataset, check, Lang::En);
     if !claims_chart.claims.is_empty() {
         charts.push((
             "Stated ÷ recomputed for each recomputed claim, with its tolerance".to_string(),
@@ -48,16 +54,10 @@ pub fn publish(
         "US data-center electricity, LBNL history and 2028 range (TWh per year)".to_string(),
         svg_string(&projection, CHART_SIZE, Lang::En)?,
     ));
-    let listing = &check.listings[0];
-    let sources_column = listing.columns.iter().position(|c| *c == "sources");
-    let mut ids: Vec<String> = listing
-        .rows
+    let mut ids: Vec<String> = check
+        .claims
         .iter()
-        .filter_map(|row| match sources_column.map(|i| &row[i]) {
-            Some(Value::List(ids)) => Some(ids.clone()),
-            _ => None,
-        })
-        .flatten()
+        .flat_map(|c| c.sources.iter().cloned())
         .chain(["lbnl-2024".to_string()])
         .collect();
     ids.sort();
@@ -71,19 +71,36 @@ pub fn publish(
         env!("CARGO_PKG_VERSION"),
         dataset.vintage()
     );
-    let html = render(&Page {
-        check: &check,
-        language: &language,
+    let summary = Verdict::ALL
+        .iter()
+        .map(|v| (v.summary().to_string(), check.count(*v).to_string()))
+        .collect();
+    let percent = |v: Option<f64>| {
+        v.map(|v| format::quantity(Quantity::Percent(Ratio::new::<uom::si::ratio::ratio>(v))))
+            .unwrap_or_default()
+    };
+    let claims = check
+        .claims
+        .iter()
+        .map(|c| PageClaim {
+            id: c.id.clone(),
+            verdict: c.verdict.to_string(),
+            stated: c.stated.text.clone(),
+            computed: c.computed.as_ref().map(|s| s.text.clone()).unwrap_or_default(),
+            off_by: percent(c.relative_error),
+            quote: c.quote.clone(),
+            translation: c.translation.clone().unwrap_or_default(),
+            explanation: c.explanation.clone(),
+            sources: c.sources.clone(),
+        })
+        .collect();
+    Ok(render(&Page {
+        title: check.title.clone(),
+        summary,
+        claims,
+        language: &check.language,
         charts,
         sources,
         made_by,
-    });
-    let mut report = Report::new("report", check.title.clone());
-    report.results.push(Item::new(
-        "claims",
-        "Claims",
-        Value::Text(listing.rows.len().to_string()),
-    ));
-    report.document = Some(html);
-    Ok(report)
+    }))
 }

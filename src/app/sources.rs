@@ -85,5 +85,38 @@ pub fn sources(dataset: &Dataset, id: Option<&str>) -> anyhow::Result<Report> {
         rows: sources.into_iter().map(source_row).collect(),
         below: Vec::new(),
     });
+    report.json = ledger_json(&report);
     Ok(report)
+}
+
+/// JSON: the envelope, with `results.figures` and `results.sources` the ledger's rows, each an
+/// object keyed by its column (and `results.note` for a figure that has one).
+fn ledger_json(report: &Report) -> serde_json::Value {
+    let mut results = serde_json::Map::new();
+    for item in &report.results {
+        results.insert(item.key.into(), serde_json::json!(item.value));
+    }
+    for listing in &report.listings {
+        let rows: Vec<serde_json::Value> = listing
+            .rows
+            .iter()
+            .map(|row| {
+                let object: serde_json::Map<String, serde_json::Value> = listing
+                    .columns
+                    .iter()
+                    .zip(row)
+                    .map(|(column, cell)| (column.to_string(), serde_json::json!(cell)))
+                    .collect();
+                serde_json::Value::Object(object)
+            })
+            .collect();
+        results.insert(listing.key.into(), serde_json::Value::Array(rows));
+    }
+    serde_json::json!({
+        "command": "sources",
+        "inputs": {},
+        "results": results,
+        "assumptions": [],
+        "warnings": [],
+    })
 }

@@ -119,33 +119,37 @@ pub trait Chart {
     ) -> anyhow::Result<()>;
 }
 
-/// Draws `chart` on the canvas's backend, then renames the file into place.
-pub fn render(canvas: &Canvas, chart: &impl Chart) -> anyhow::Result<()> {
+/// Draws `chart` on the canvas's backend and returns the file's bytes (PNG or SVG); writing
+/// them is the caller's.
+pub fn render(canvas: &Canvas, chart: &impl Chart) -> anyhow::Result<Vec<u8>> {
     register_font();
-    let temporary = temporary_path(&canvas.path);
-    let result = match canvas.format {
+    let drawn = match canvas.format {
         Format::Png => {
-            let root = BitMapBackend::new(&temporary, canvas.size).into_drawing_area();
-            chart
-                .draw(&root, canvas)
-                .and_then(|()| root.present().map_err(chart_error))
+            let (width, height) = canvas.size;
+            let mut pixels = vec![0u8; width as usize * height as usize * 3];
+            {
+                let root =
+                    BitMapBackend::with_buffer(&mut pixels, canvas.size).into_drawing_area();
+                chart.draw(&root, canvas)?;
+                root.present().map_err(chart_error)?;
+            }
+            let image = image::RgbImage::from_raw(width, height, pixels)
+                .ok_or_else(|| anyhow::anyhow!("the bitmap does not match its size"))?;
+            let mut bytes = std::io::Cursor::new(Vec::new());
+            image.write_to(&mut bytes, image::ImageOutputFormat::Png)?;
+            Ok(bytes.into_inner())
         }
         Format::Svg => {
-            let root = SVGBackend::new(&temporary, canvas.size).into_drawing_area();
-            chart
-                .draw(&root, canvas)
-                .and_then(|()| root.present().map_err(chart_error))
+            let mut svg = String::new();
+            {
+                let root = SVGBackend::with_string(&mut svg, canvas.size).into_drawing_area();
+                chart.draw(&root, canvas)?;
+                root.present().map_err(chart_error)?;
+            }
+            Ok(svg.into_bytes())
         }
     };
-    match result
-        .and_then(|()| std::fs::rename(&temporary, &canvas.path).map_err(anyhow::Error::from))
-    {
-        Ok(()) => Ok(()),
-        Err(error) => {
-            let _ = std::fs::remove_file(&temporary);
-            Err(error.context(format!("drawing {}", canvas.path.display())))
-        }
-    }
+    drawn.map_err(|error: anyhow::Error| error.context(format!("drawing {}", canvas.path.display())))
 }
 
 /// The chart as SVG text, for inlining in an HTML page: it scales to the page's width.
@@ -169,14 +173,6 @@ pub fn svg_string(chart: &impl Chart, size: (u32, u32), lang: Lang) -> anyhow::R
         "width=\"100%\" preserveAspectRatio=\"xMidYMid meet\"",
         1,
     ))
-}
-
-/// `dir/.name.<pid>.tmp.png`: beside the target (so the rename is atomic), same extension (so
-/// the encoder picks the same format).
-fn temporary_path(path: &Path) -> PathBuf {
-    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("chart");
-    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("png");
-    path.with_file_name(format!(".{name}.{}.tmp.{extension}", std::process::id()))
 }
 
 pub fn chart_error<E: std::fmt::Debug>(error: E) -> anyhow::Error {

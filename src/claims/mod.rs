@@ -3,4 +3,9 @@
 pub mod draft;
 pub mod extract;
 pub mod file;
+pub mod kinds;
+mod language;
+pub mod scope;
 pub mod verdict;
+
+pub use language::Language;

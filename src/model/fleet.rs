@@ -1,8 +1,8 @@
 //! Chips to power along the ladder: chip → server/rack → IT load → facility → energy per year.
 
+use super::energy::energy_in_a_year;
+use super::households;
 use crate::units::{Energy, Power, Ratio};
-
-use super::energy::annual_energy;
 
 /// How a chip's server or rack share of power is known.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -46,7 +46,49 @@ pub fn ladder(
         server,
         it,
         facility,
-        annual: annual_energy(facility, load_factor),
+        annual: energy_in_a_year(facility, load_factor),
+    }
+}
+
+crate::outputs! {
+    /// A fleet's power at each boundary, its energy per year and its household equivalents.
+    pub struct FleetOutputs {
+        chip_power: Power = Power "Chips (TDP)",
+        server_power: Power = Power "Servers/racks",
+        it_power: Power = Power "IT load",
+        facility_power: Power = Power "Facility, at the grid",
+        annual_energy: Energy = Energy "Energy per year",
+        homes: Ratio = Number "Household equivalents",
+    }
+    main [facility_power]
+}
+
+/// What a fleet's ladder rests on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FleetInputs {
+    pub count: Ratio,
+    pub chip_power: Power,
+    pub server: ServerPower,
+    pub pue: Ratio,
+    pub load_factor: Ratio,
+    pub use_per_home: Power,
+}
+
+pub fn evaluate(inputs: FleetInputs) -> FleetOutputs {
+    let steps = ladder(
+        inputs.count.value,
+        inputs.chip_power,
+        inputs.server,
+        inputs.pue,
+        inputs.load_factor,
+    );
+    FleetOutputs {
+        chip_power: steps.chip,
+        server_power: steps.server,
+        it_power: steps.it,
+        facility_power: steps.facility,
+        annual_energy: steps.annual,
+        homes: households::homes(steps.annual, inputs.use_per_home),
     }
 }
 
@@ -58,4 +100,29 @@ pub fn facility_power(it: Power, pue: Ratio) -> Power {
 /// One accelerator's share of a fleet's power at any boundary: `total ÷ count`.
 pub fn per_chip(total: Power, count: f64) -> Power {
     total / count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use uom::si::{power::{kilowatt, megawatt, watt}, ratio::ratio};
+
+    #[test]
+    fn hundred_thousand_h100s() {
+        // DGX H100: 10.2 kW for 8 GPUs; 100,000 GPUs → 127.5 MW of servers; × PUE 1.2 = 153 MW
+        // (Python: 10.2e3/8*1e5*1.2/1e6); chips alone 700 W × 1e5 = 70 MW
+        let out = ladder(
+            100_000.0,
+            Power::new::<watt>(700.0),
+            ServerPower::Published {
+                system: Power::new::<kilowatt>(10.2),
+                gpus: 8,
+            },
+            Ratio::new::<ratio>(1.2),
+            Ratio::new::<ratio>(1.0),
+        );
+        assert!((out.chip.get::<megawatt>() - 70.0).abs() < 1e-9);
+        assert!((out.server.get::<megawatt>() - 127.5).abs() < 1e-9);
+        assert!((out.facility.get::<megawatt>() - 153.0).abs() < 1e-9);
+    }
 }

@@ -6,6 +6,7 @@ pub mod cost;
 pub mod emissions;
 pub mod energy;
 pub mod fleet;
+pub mod footprint;
 pub mod households;
 pub mod projection;
 pub mod share;

@@ -4,7 +4,7 @@
 use crate::units::{Power, Ratio};
 
 /// The basis the atlas shows every projection on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Metric {
     /// Energy per year (TWh/yr)
     Twh,

@@ -1,7 +1,8 @@
 //! One row per value for spreadsheets:
 //! `section,key,label,value,unit,display,figure,source,status,mean,p5,p50,p95`.
-//! A report made of listings (the sources ledger) is written as its first listing instead, each
-//! cell as a value column and a `_unit` column.
+//! A report made of listings (the sources ledger, the atlas, a check) is written as its listing
+//! instead, each cell as a value column and a `_unit` column. A sensitivity run adds one row per
+//! input (`section` = `sensitivity`): the swing as the value, the rest in words.
 
 use super::{Report, Value};
 use crate::units::format::canonical;
@@ -13,7 +14,7 @@ const HEADER: [&str; 13] = [
 
 pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    if let Some(listing) = report.listings.first() {
+    if let Some(listing) = report.listings.iter().find(|l| l.key != "sensitivity") {
         let mut header = Vec::new();
         for column in &listing.columns {
             header.push(column.to_string());
@@ -76,6 +77,24 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
         row[0] = "warning".into();
         row[2] = warning.to_string();
         rows.push(row);
+    }
+    for listing in report.listings.iter().filter(|l| l.key == "sensitivity") {
+        for row in &listing.rows {
+            let [number, unit] = cell(&row[4]);
+            let mut out: [String; 13] = Default::default();
+            out[0] = "sensitivity".into();
+            out[1] = "swing".into();
+            out[2] = row[0].display();
+            out[3] = number;
+            out[4] = unit;
+            out[5] = format!(
+                "input P5 – P95: {}; result {} – {}",
+                row[1].display(),
+                row[2].display(),
+                row[3].display()
+            );
+            rows.push(out);
+        }
     }
     for row in rows {
         writer.write_record(&row)?;

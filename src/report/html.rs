@@ -2,12 +2,27 @@
 //! scripts, no requests), readable on a phone, with the article's own quotes set in their
 //! language and direction.
 
-use super::{Report, Value};
 use crate::data::SourceRecord;
 
-/// What the page shows besides the check itself.
+/// One claim as the page shows it.
+pub struct PageClaim {
+    pub id: String,
+    pub verdict: String,
+    pub stated: String,
+    pub computed: String,
+    pub off_by: String,
+    pub quote: String,
+    pub translation: String,
+    pub explanation: String,
+    pub sources: Vec<String>,
+}
+
+/// What the page shows.
 pub struct Page<'a> {
-    pub check: &'a Report,
+    pub title: String,
+    /// (label, value) of each count of the summary.
+    pub summary: Vec<(String, String)>,
+    pub claims: Vec<PageClaim>,
     /// The article's language (BCP-47), for its quotes.
     pub language: &'a str,
     /// (caption, inline SVG) of each chart.
@@ -61,11 +76,6 @@ fn is_rtl(language: &str) -> bool {
 }
 
 pub fn render(page: &Page) -> String {
-    let check = page.check;
-    let listing = &check.listings[0];
-    let column = |name: &str| listing.columns.iter().position(|c| *c == name);
-    let cell =
-        |row: &Vec<Value>, name: &str| column(name).map(|i| row[i].display()).unwrap_or_default();
     let quote_attributes = if is_rtl(page.language) {
         format!(" lang=\"{}\" dir=\"rtl\"", escape(page.language))
     } else {
@@ -73,56 +83,52 @@ pub fn render(page: &Page) -> String {
     };
     let mut html = format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
-        escape(&check.title),
-        escape(&check.title)
+        escape(&page.title),
+        escape(&page.title)
     );
     html.push_str("<ul class=\"summary\">\n");
-    for item in &check.results {
+    for (label, value) in &page.summary {
         html.push_str(&format!(
             "<li>{}: <strong>{}</strong></li>\n",
-            escape(&item.label),
-            escape(&item.value.display())
+            escape(label),
+            escape(value)
         ));
     }
     html.push_str("</ul>\n<h2>Verdicts</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Claim</th><th>Verdict</th><th>Stated</th><th>Recomputed</th><th>Off by</th></tr></thead>\n<tbody>\n");
-    for row in &listing.rows {
-        let (id, verdict) = (cell(row, "id"), cell(row, "verdict"));
+    for claim in &page.claims {
         html.push_str(&format!(
             "<tr><td><a href=\"#claim-{0}\">{0}</a></td><td class=\"verdict {1}\">{1}</td><td>{2}</td><td>{3}</td><td>{4}</td></tr>\n",
-            escape(&id),
-            escape(&verdict),
-            escape(&cell(row, "stated")),
-            escape(&cell(row, "computed")),
-            escape(&cell(row, "relative_error")),
+            escape(&claim.id),
+            escape(&claim.verdict),
+            escape(&claim.stated),
+            escape(&claim.computed),
+            escape(&claim.off_by),
         ));
     }
     html.push_str("</tbody>\n</table></div>\n<h2>Each claim</h2>\n");
-    for row in &listing.rows {
-        let (id, verdict) = (cell(row, "id"), cell(row, "verdict"));
+    for claim in &page.claims {
         html.push_str(&format!(
             "<section id=\"claim-{0}\">\n<h3>{0} <span class=\"verdict {1}\">{1}</span></h3>\n",
-            escape(&id),
-            escape(&verdict)
+            escape(&claim.id),
+            escape(&claim.verdict)
         ));
         html.push_str(&format!(
             "<blockquote{quote_attributes}>{}</blockquote>\n",
-            escape(&cell(row, "quote"))
+            escape(&claim.quote)
         ));
-        let translation = cell(row, "translation");
-        if !translation.is_empty() {
+        if !claim.translation.is_empty() {
             html.push_str(&format!(
                 "<p class=\"translation\" lang=\"en\">{}</p>\n",
-                escape(&translation)
+                escape(&claim.translation)
             ));
         }
         html.push_str(&format!(
             "<p class=\"explanation\">{}</p>\n",
-            escape(&cell(row, "explanation"))
+            escape(&claim.explanation)
         ));
-        if let Some(Value::List(ids)) = column("sources").map(|i| &row[i])
-            && !ids.is_empty()
-        {
-            let links: Vec<String> = ids
+        if !claim.sources.is_empty() {
+            let links: Vec<String> = claim
+                .sources
                 .iter()
                 .map(|s| format!("<a href=\"#source-{0}\">{0}</a>", escape(s)))
                 .collect();

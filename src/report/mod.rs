@@ -7,7 +7,10 @@ mod json;
 mod markdown;
 mod table;
 
-use crate::data::{Figure, Status};
+pub use crate::provenance::{Assumption, Warning};
+use crate::provenance::Provenance;
+pub use crate::uncertainty::sampling::Stats;
+use crate::uncertainty::sampling::{Estimate, Outputs};
 use crate::units::format;
 use crate::units::{Power, Quantity};
 
@@ -24,6 +27,8 @@ pub enum Format {
     Markdown,
     /// The claims file `extract` drafts.
     Toml,
+    /// The self-contained page `report` writes (its default).
+    Html,
 }
 
 /// A computed or echoed value.
@@ -66,28 +71,15 @@ impl Value {
     }
 }
 
-/// Mean and percentiles of a sampled result, in the result's kind, and its histogram.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Stats {
-    pub mean: Quantity,
-    pub p5: Quantity,
-    pub p50: Quantity,
-    pub p95: Quantity,
-    /// (low edge, high edge, share of draws) from P0.5 to P99.5, for charts.
-    pub histogram: Vec<(Quantity, Quantity, f64)>,
-}
-
-impl Stats {
-    /// `P5 … · P50 … · P95 … (mean …)`, for people.
-    pub fn display(&self) -> String {
-        format!(
-            "P5 {} · P50 {} · P95 {} (mean {})",
-            format::quantity(self.p5),
-            format::quantity(self.p50),
-            format::quantity(self.p95),
-            format::quantity(self.mean)
-        )
-    }
+/// `P5 … · P50 … · P95 … (mean …)`, for people.
+pub fn stats_line(stats: &Stats) -> String {
+    format!(
+        "P5 {} · P50 {} · P95 {} (mean {})",
+        format::quantity(stats.p5),
+        format::quantity(stats.p50),
+        format::quantity(stats.p95),
+        format::quantity(stats.mean)
+    )
 }
 
 /// A named value: `key` for machines, `label` for people.
@@ -107,67 +99,6 @@ impl Item {
             label: label.into(),
             value,
             stats: None,
-        }
-    }
-}
-
-/// A figure from `data/` that a result rests on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Assumption {
-    /// What the figure stands for in this calculation ("use per home").
-    pub label: String,
-    /// The figure's id in `data/`.
-    pub id: String,
-    pub value: Value,
-    pub source: String,
-    pub status: Status,
-    pub year: i32,
-}
-
-impl Assumption {
-    /// The figure `figure`, shown as `value` (converted as the calculation used it).
-    pub fn from_figure(label: impl Into<String>, figure: &Figure, value: Value) -> Assumption {
-        Assumption {
-            label: label.into(),
-            id: figure.id().to_string(),
-            value,
-            source: figure.record.source.clone(),
-            status: figure.record.status,
-            year: figure.year(),
-        }
-    }
-}
-
-/// Something the reader should know before trusting a number. `Display` says cause and remedy.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Warning {
-    /// A figure from memory, not read in its source.
-    Recalled { id: String, source: String },
-    /// A forecast stands in for a measurement.
-    Forecast { id: String, year: i32 },
-    /// The load is taken to run flat out all year, though data centers average about half.
-    FullLoad { typical: String, basis: String },
-    /// Anything else worth saying, in a sentence.
-    Note(String),
-}
-
-impl std::fmt::Display for Warning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Warning::Recalled { id, source } => write!(
-                f,
-                "figure `{id}` is recalled, not confirmed in its source ({source}): check it before relying on the result"
-            ),
-            Warning::Forecast { id, year } => write!(
-                f,
-                "figure `{id}` for {year} is a forecast, not a measurement"
-            ),
-            Warning::FullLoad { typical, basis } => write!(
-                f,
-                "at full load (load factor 1): {basis} imply US data centers average about {typical} of capacity, \
-                 which scales the energy and the homes by as much; try --load-factor {typical}"
-            ),
-            Warning::Note(text) => f.write_str(text),
         }
     }
 }
@@ -192,7 +123,8 @@ impl Listing {
     }
 }
 
-/// What one command computed, with everything needed to trust or redo it.
+/// One command's result as people read it: what was asked, the inputs, the results, the
+/// listings, the assumptions and warnings. Built from a typed result only to be rendered.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Report {
     pub command: &'static str,
@@ -204,10 +136,8 @@ pub struct Report {
     pub assumptions: Vec<Assumption>,
     pub warnings: Vec<Warning>,
     pub seed: Option<u64>,
-    /// The key of the result a sampled run's sensitivity ranks inputs by.
-    pub main_result: Option<&'static str>,
-    /// A document the command produces (the claims file `extract` drafts), for `--format toml`.
-    pub document: Option<String>,
+    /// The typed result, serialised: what `--format json` writes.
+    pub json: serde_json::Value,
 }
 
 impl Report {
@@ -219,47 +149,112 @@ impl Report {
         }
     }
 
-    /// Adds the figure as an assumption, and a warning if it is recalled or a forecast.
-    pub fn assume(&mut self, label: &str, figure: &Figure, value: Value) {
-        if figure.record.status == Status::Recalled {
-            self.warn(Warning::Recalled {
-                id: figure.id().into(),
-                source: figure.record.source.clone(),
-            });
-        }
-        if figure.record.forecast {
-            self.warn(Warning::Forecast {
-                id: figure.id().into(),
-                year: figure.year(),
-            });
-        }
-        if self.assumptions.iter().all(|a| a.id != figure.id()) {
-            self.assumptions
-                .push(Assumption::from_figure(label, figure, value));
-        }
+    /// The inputs, assumptions and warnings of a typed result.
+    pub fn with_provenance(mut self, provenance: &Provenance) -> Report {
+        self.inputs = provenance.inputs.clone();
+        self.assumptions = provenance.assumptions.clone();
+        self.warnings = provenance.warnings.clone();
+        self
     }
 
-    pub fn warn(&mut self, warning: Warning) {
-        if !self.warnings.contains(&warning) {
-            self.warnings.push(warning);
+    /// The outputs of an estimate as result items (labels from `label`, or the field's own),
+    /// its draws and seed, and its tornado as a listing.
+    pub fn with_estimate<O: Outputs>(
+        mut self,
+        estimate: &Estimate<O>,
+        label: impl Fn(&'static str) -> Option<String>,
+    ) -> Report {
+        self.results = estimate
+            .outputs()
+            .into_iter()
+            .map(|output| Item {
+                key: output.field.key,
+                label: label(output.field.key).unwrap_or_else(|| output.field.label.to_string()),
+                value: Value::Quantity(output.value),
+                stats: output.stats,
+            })
+            .collect();
+        if let Some(spread) = &estimate.spread {
+            self.seed = Some(spread.seed);
+            self.inputs.push(Item::new(
+                "samples",
+                "Monte Carlo draws",
+                Value::Quantity(Quantity::Number(spread.samples as f64)),
+            ));
         }
+        if let Some(tornado) = &estimate.tornado {
+            self.listings.push(tornado_listing(tornado));
+        }
+        self
     }
 
     /// The report in `format`, as bytes ready to write.
     pub fn export(&self, format: Format) -> anyhow::Result<Vec<u8>> {
         match format {
             Format::Table => Ok(table::render(self).into_bytes()),
-            Format::Json => json::render(self),
+            Format::Json => json::render(&self.json),
             Format::Csv => csv::render(self),
             Format::Markdown => Ok(markdown::render(self).into_bytes()),
-            Format::Toml => match &self.document {
-                Some(document) => Ok(document.clone().into_bytes()),
-                None => Err(crate::error::UsageError(format!(
-                    "--format toml is the claims file that `extract` drafts; `{}` gives table, json, csv or markdown",
-                    self.command
-                ))
-                .into()),
-            },
+            Format::Toml | Format::Html => Err(crate::error::UsageError(format!(
+                "--format {} is the document of `extract` (toml) or `report` (html); `{}` gives table, json, csv or markdown",
+                if format == Format::Toml { "toml" } else { "html" },
+                self.command
+            ))
+            .into()),
+        }
+    }
+}
+
+/// The tornado as rows for people.
+fn tornado_listing(tornado: &crate::uncertainty::sampling::Tornado) -> Listing {
+    use crate::uncertainty::sampling::InputValue;
+    let shown = |value: InputValue| match value {
+        InputValue::Quantity(q) => format::quantity(q),
+        InputValue::AnnualEnergy(p) => format::annual_energy(p),
+    };
+    Listing {
+        key: "sensitivity",
+        heading: "Sensitivity: the main result with each uncertain input at its P5 and at its P95, the others at their centre",
+        columns: vec![
+            "input",
+            "input P5 – P95",
+            "result at P5",
+            "result at P95",
+            "swing",
+        ],
+        rows: tornado
+            .rows
+            .iter()
+            .map(|row| {
+                vec![
+                    Value::Text(row.input.clone()),
+                    Value::Text(format!("{} – {}", shown(row.input_p5), shown(row.input_p95))),
+                    Value::Quantity(row.result_at_p5),
+                    Value::Quantity(row.result_at_p95),
+                    Value::Quantity(row.swing),
+                ]
+            })
+            .collect(),
+        below: Vec::new(),
+    }
+}
+
+/// JSON: a quantity as `{"value", "unit"}`, an energy per year in `Wh/yr`, a year and a count
+/// as integers, text as a string, a list as an array, nothing as `null`.
+impl serde::Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match (self, self.canonical()) {
+            (_, Some((number, unit))) => {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("value", &number)?;
+                map.serialize_entry("unit", unit)?;
+                map.end()
+            }
+            (Value::Year(year), None) => serializer.serialize_i32(*year),
+            (Value::List(items), None) => items.serialize(serializer),
+            (Value::Empty, None) => serializer.serialize_none(),
+            (other, None) => serializer.serialize_str(&other.display()),
         }
     }
 }

@@ -54,7 +54,7 @@ fn rows(items: &[super::Item]) -> Vec<[String; 3]> {
     items
         .iter()
         .map(|i| {
-            let stats = i.stats.as_ref().map(|s| s.display()).unwrap_or_default();
+            let stats = i.stats.as_ref().map(super::stats_line).unwrap_or_default();
             [i.label.clone(), i.value.display(), stats]
         })
         .collect()

@@ -151,6 +151,11 @@ impl Dist {
                     *slot = mean + sd * rng.sample::<f64, _>(StandardNormal);
                 }
             }
+            // Built once per block: `Pert::new` solves for its beta shape on every call.
+            Dist::Pert { low, mode, high } => match Pert::new(low, high).with_mode(mode) {
+                Ok(pert) => out.iter_mut().for_each(|slot| *slot = pert.sample(rng)),
+                Err(_) => out.fill(mode),
+            },
             _ => {
                 for slot in out {
                     *slot = self.sample(rng);

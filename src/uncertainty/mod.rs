@@ -3,6 +3,8 @@
 
 pub mod dist;
 pub mod monte_carlo;
+pub mod sampling;
+pub mod uncertain;
 
 pub use dist::Dist;
 

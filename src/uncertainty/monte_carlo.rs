@@ -18,55 +18,20 @@
 use rand::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
 use rayon::prelude::*;
-use uom::si::{
-    energy::joule, mass::kilogram, power::watt, ratio::ratio, time::second, volume::cubic_meter,
-};
 
 use super::Uncertain;
-use crate::units::{
-    Energy, Mass, MassPerEnergy, Money, MoneyPerPower, Power, Ratio, Time, Volume, VolumePerEnergy,
-};
 
 const CHUNK: u64 = 1 << 16;
 const BINS: usize = 1 << 14;
 
-/// The sampled inputs of one draw, read back as typed quantities.
+/// The sampled inputs of one draw; [`Draw::get`](super::sampling) reads one back as its type.
 pub struct Draw<'a> {
     values: &'a [f64],
 }
 
 impl Draw<'_> {
-    pub fn power(&self, slot: usize) -> Power {
-        Power::new::<watt>(self.values[slot])
-    }
-
-    pub fn energy(&self, slot: usize) -> Energy {
-        Energy::new::<joule>(self.values[slot])
-    }
-
-    /// A dimensionless input (a count, a fraction, a PUE).
-    pub fn ratio(&self, slot: usize) -> Ratio {
-        Ratio::new::<ratio>(self.values[slot])
-    }
-
-    pub fn time(&self, slot: usize) -> Time {
-        Time::new::<second>(self.values[slot])
-    }
-
-    pub fn money(&self, slot: usize) -> Money {
-        Money::from_usd(self.values[slot])
-    }
-
-    pub fn mass_per_energy(&self, slot: usize) -> MassPerEnergy {
-        Mass::new::<kilogram>(self.values[slot]) / Energy::new::<joule>(1.0)
-    }
-
-    pub fn volume_per_energy(&self, slot: usize) -> VolumePerEnergy {
-        Volume::new::<cubic_meter>(self.values[slot]) / Energy::new::<joule>(1.0)
-    }
-
-    pub fn money_per_power(&self, slot: usize) -> MoneyPerPower {
-        MoneyPerPower::from_usd_per_watt(self.values[slot])
+    pub(super) fn value(&self, index: usize) -> f64 {
+        self.values[index]
     }
 }
 
@@ -84,23 +49,9 @@ pub struct Summary {
 /// Bins of the histogram a summary carries.
 const CHART_BINS: usize = 60;
 
-/// The model's outputs with every input at the given base values.
-pub fn evaluate<F>(values: &[f64], outputs: usize, model: &F) -> Vec<f64>
-where
-    F: Fn(&Draw, &mut [f64]),
-{
-    let mut out = vec![0.0; outputs];
-    model(&Draw { values }, &mut out);
-    out
-}
-
-/// The model's outputs with every input at its central value: the point estimate.
-pub fn point<F>(inputs: &[Uncertain], outputs: usize, model: &F) -> Vec<f64>
-where
-    F: Fn(&Draw, &mut [f64]),
-{
-    let centrals: Vec<f64> = inputs.iter().map(|i| i.dist.central()).collect();
-    evaluate(&centrals, outputs, model)
+/// The model with every input at the given base values.
+pub fn evaluate<O>(values: &[f64], model: impl FnOnce(&Draw) -> O) -> O {
+    model(&Draw { values })
 }
 
 /// Summaries of each output over `samples` seeded draws. `progress` is told of each finished

@@ -47,16 +47,17 @@ pub fn annual_energy(value: Power) -> String {
 }
 
 pub fn money(value: Money) -> String {
-    let usd = value.usd();
+    let amount = value.amount();
+    let sign = value.currency().sign();
     let words = [
         (1e12, " trillion"),
         (1e9, " billion"),
         (1e6, " million"),
         (1e3, " thousand"),
     ];
-    match words.iter().find(|(scale, _)| usd.abs() >= *scale) {
-        Some((scale, word)) => format!("${}{word}", significant(usd / scale)),
-        None => format!("${}", significant(usd)),
+    match words.iter().find(|(scale, _)| amount.abs() >= *scale) {
+        Some((scale, word)) => format!("{sign}{}{word}", significant(amount / scale)),
+        None => format!("{sign}{}", significant(amount)),
     }
 }
 
@@ -166,12 +167,12 @@ pub fn quantity(value: Quantity) -> String {
         Quantity::MassPerEnergy(_) => format!("{} g/kWh", significant(canonical(value).0)),
         Quantity::VolumePerEnergy(_) => format!("{} L/kWh", significant(canonical(value).0)),
         Quantity::MoneyPerPower(c) => {
-            format!("{}/GW", money(Money::from_usd(c.usd_per_watt() * 1e9)))
+            format!("{}/GW", money(Money::new(c.per_watt() * 1e9, c.currency())))
         }
     }
 }
 
-/// The number and unit of the machine interface: W, Wh, USD, kg, L, and `1` for
+/// The number and unit of the machine interface: W, Wh, the currency's code, kg, L, and `1` for
 /// counts and shares (a share is a fraction: 0.12, not 12).
 pub fn canonical(value: Quantity) -> (f64, &'static str) {
     match value {
@@ -182,7 +183,7 @@ pub fn canonical(value: Quantity) -> (f64, &'static str) {
         Quantity::Time(t) => (t.get::<second>(), "s"),
         Quantity::Mass(m) => (m.get::<kilogram>(), "kg"),
         Quantity::Volume(v) => (v.get::<liter>(), "L"),
-        Quantity::Money(m) => (m.usd(), "USD"),
+        Quantity::Money(m) => (m.amount(), m.currency().code()),
         Quantity::MassPerEnergy(i) => {
             let per_kwh = i * Energy::new::<kilowatt_hour>(1.0);
             (per_kwh.get::<gram>(), "g/kWh")
@@ -191,7 +192,7 @@ pub fn canonical(value: Quantity) -> (f64, &'static str) {
             let per_kwh = i * Energy::new::<kilowatt_hour>(1.0);
             (per_kwh.get::<liter>(), "L/kWh")
         }
-        Quantity::MoneyPerPower(c) => (c.usd_per_watt(), "USD/W"),
+        Quantity::MoneyPerPower(c) => (c.per_watt(), c.currency().per_watt_unit()),
     }
 }
 

@@ -6,10 +6,10 @@
 
 pub mod format;
 pub mod money;
-mod number;
+pub(crate) mod number;
 pub mod parse;
 pub mod quantity;
-pub mod uncertain;
+
 
 pub use money::{Money, MoneyPerPower};
 pub use parse::parse_quantity;

@@ -1,4 +1,8 @@
-//! US dollars, which uom does not model, and capital cost per unit of power.
+//! Money, which uom does not model: an amount in a currency, and capital cost per unit of power.
+//!
+//! Every amount carries its ISO 4217 currency, so amounts in two currencies are never combined by
+//! accident: an operation on two of them in different currencies is a bug in the caller, which
+//! must convert first (with a dated, sourced rate), and panics.
 
 use std::ops::{Div, Mul};
 
@@ -6,71 +10,180 @@ use uom::si::power::watt;
 
 use super::Power;
 
-/// An amount of money in US dollars (nominal; wattcheck does not adjust for inflation).
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+/// An ISO 4217 currency. wattcheck reads US dollars today; other currencies need a conversion
+/// rate in `data/` before any arithmetic mixes them with dollars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Currency {
+    Usd,
+}
+
+impl Currency {
+    /// The ISO 4217 code: the unit of an amount in JSON (`{"value": 1.4e12, "unit": "USD"}`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Usd => "USD",
+        }
+    }
+
+    /// The unit of a cost per power in JSON: `USD/W`.
+    pub fn per_watt_unit(self) -> &'static str {
+        match self {
+            Currency::Usd => "USD/W",
+        }
+    }
+
+    /// The sign written before an amount (`$1.4 trillion`).
+    pub fn sign(self) -> &'static str {
+        match self {
+            Currency::Usd => "$",
+        }
+    }
+}
+
+/// An amount of money in one currency (nominal; wattcheck does not adjust for inflation).
+/// Amounts in two currencies are not ordered.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Money {
-    usd: f64,
+    amount: f64,
+    currency: Currency,
 }
 
 impl Money {
-    pub fn from_usd(usd: f64) -> Self {
-        Money { usd }
+    pub fn new(amount: f64, currency: Currency) -> Self {
+        Money { amount, currency }
     }
 
-    pub fn usd(self) -> f64 {
-        self.usd
+    pub fn from_usd(amount: f64) -> Self {
+        Money::new(amount, Currency::Usd)
     }
+
+    pub fn amount(self) -> f64 {
+        self.amount
+    }
+
+    pub fn currency(self) -> Currency {
+        self.currency
+    }
+}
+
+/// Panics when two amounts are in different currencies (see the module's doc).
+fn same(a: Currency, b: Currency) -> Currency {
+    assert_eq!(a, b, "money in two currencies combined without a conversion");
+    a
 }
 
 impl Mul<f64> for Money {
     type Output = Money;
     fn mul(self, factor: f64) -> Money {
-        Money::from_usd(self.usd * factor)
+        Money::new(self.amount * factor, self.currency)
     }
 }
 
 impl Div<f64> for Money {
     type Output = Money;
     fn div(self, divisor: f64) -> Money {
-        Money::from_usd(self.usd / divisor)
+        Money::new(self.amount / divisor, self.currency)
     }
 }
 
 impl Div<Power> for Money {
     type Output = MoneyPerPower;
     fn div(self, power: Power) -> MoneyPerPower {
-        MoneyPerPower {
-            usd_per_watt: self.usd / power.get::<watt>(),
-        }
+        MoneyPerPower::new(self.amount / power.get::<watt>(), self.currency)
     }
 }
 
 impl Div<MoneyPerPower> for Money {
     type Output = Power;
     fn div(self, cost: MoneyPerPower) -> Power {
-        Power::new::<watt>(self.usd / cost.usd_per_watt)
+        same(self.currency, cost.currency);
+        Power::new::<watt>(self.amount / cost.per_watt)
     }
 }
 
 /// Capital cost per unit of capacity, e.g. $50B per GW.
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MoneyPerPower {
-    usd_per_watt: f64,
+    per_watt: f64,
+    currency: Currency,
 }
 
 impl MoneyPerPower {
-    pub fn from_usd_per_watt(usd_per_watt: f64) -> Self {
-        MoneyPerPower { usd_per_watt }
+    pub fn new(per_watt: f64, currency: Currency) -> Self {
+        MoneyPerPower { per_watt, currency }
     }
 
-    pub fn usd_per_watt(self) -> f64 {
-        self.usd_per_watt
+    pub fn from_usd_per_watt(per_watt: f64) -> Self {
+        MoneyPerPower::new(per_watt, Currency::Usd)
+    }
+
+    /// The amount per watt, in [`Self::currency`].
+    pub fn per_watt(self) -> f64 {
+        self.per_watt
+    }
+
+    pub fn currency(self) -> Currency {
+        self.currency
+    }
+
+    /// The middle of two costs in one currency: `(a + b) ÷ 2`.
+    pub fn midpoint(self, other: MoneyPerPower) -> MoneyPerPower {
+        let currency = same(self.currency, other.currency);
+        MoneyPerPower::new((self.per_watt + other.per_watt) / 2.0, currency)
+    }
+}
+
+impl Mul<f64> for MoneyPerPower {
+    type Output = MoneyPerPower;
+    fn mul(self, factor: f64) -> MoneyPerPower {
+        MoneyPerPower::new(self.per_watt * factor, self.currency)
     }
 }
 
 impl Mul<Power> for MoneyPerPower {
     type Output = Money;
     fn mul(self, power: Power) -> Money {
-        Money::from_usd(self.usd_per_watt * power.get::<watt>())
+        Money::new(self.per_watt * power.get::<watt>(), self.currency)
+    }
+}
+
+impl PartialOrd for Money {
+    fn partial_cmp(&self, other: &Money) -> Option<std::cmp::Ordering> {
+        (self.currency == other.currency)
+            .then(|| self.amount.partial_cmp(&other.amount))
+            .flatten()
+    }
+}
+
+impl PartialOrd for MoneyPerPower {
+    fn partial_cmp(&self, other: &MoneyPerPower) -> Option<std::cmp::Ordering> {
+        (self.currency == other.currency)
+            .then(|| self.per_watt.partial_cmp(&other.per_watt))
+            .flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use uom::si::power::gigawatt;
+
+    #[test]
+    fn cost_per_gigawatt_and_back() {
+        // $1.4T ÷ 30 GW = $46.67 per W (Python: 1.4e12 / 30e9 = 46.666…)
+        let per_power = Money::from_usd(1.4e12) / Power::new::<gigawatt>(30.0);
+        assert!((per_power.per_watt() - 46.666_666_666).abs() < 1e-6);
+        assert_eq!(per_power.currency().code(), "USD");
+        // and 30 GW at that cost is $1.4T again
+        let back = per_power * Power::new::<gigawatt>(30.0);
+        assert!((back.amount() - 1.4e12).abs() < 1.0);
+    }
+
+    #[test]
+    fn midpoint_of_two_costs() {
+        // ($35B/GW + $60B/GW) ÷ 2 = $47.5B/GW = $47.5 per W
+        let low = MoneyPerPower::from_usd_per_watt(35.0);
+        let high = MoneyPerPower::from_usd_per_watt(60.0);
+        assert_eq!(low.midpoint(high).per_watt(), 47.5);
     }
 }

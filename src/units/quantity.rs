@@ -112,7 +112,7 @@ impl Quantity {
             Quantity::MassPerEnergy(i) => Quantity::MassPerEnergy(i * factor),
             Quantity::VolumePerEnergy(i) => Quantity::VolumePerEnergy(i * factor),
             Quantity::MoneyPerPower(c) => {
-                Quantity::MoneyPerPower(MoneyPerPower::from_usd_per_watt(c.usd_per_watt() * factor))
+                Quantity::MoneyPerPower(MoneyPerPower::from_usd_per_watt(c.per_watt() * factor))
             }
         }
     }
@@ -129,10 +129,10 @@ impl Quantity {
             Quantity::Time(t) => t.value,
             Quantity::Mass(m) => m.value,
             Quantity::Volume(v) => v.value,
-            Quantity::Money(m) => m.usd(),
+            Quantity::Money(m) => m.amount(),
             Quantity::MassPerEnergy(i) => i.value,
             Quantity::VolumePerEnergy(i) => i.value,
-            Quantity::MoneyPerPower(c) => c.usd_per_watt(),
+            Quantity::MoneyPerPower(c) => c.per_watt(),
         }
     }
 
@@ -155,5 +155,17 @@ impl Quantity {
             ),
             Kind::MoneyPerPower => Quantity::MoneyPerPower(MoneyPerPower::from_usd_per_watt(value)),
         }
+    }
+}
+
+/// JSON: `{"value": number, "unit": "…"}` in the canonical unit of the kind (DESIGN §5).
+impl serde::Serialize for Quantity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let (value, unit) = super::format::canonical(*self);
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("value", &value)?;
+        map.serialize_entry("unit", unit)?;
+        map.end()
     }
 }

@@ -2,11 +2,11 @@
 //! `tri(0.13, 0.20, 0.27)`, `normal(4300, 150) TWh/yr`, `uniform(1.1, 1.4)`, `pert(a, m, b)`,
 //! `lognormal(mu, sigma) GW`. A plain value is a fixed distribution.
 
-use super::number::{check_digit_systems, normalize, split_number};
-use super::parse::{parse_quantity, wrong_kind};
-use super::{Kind, Quantity};
+use super::{Dist, Uncertain, dist::Z90};
 use crate::error::UnitError;
-use crate::uncertainty::{Dist, Uncertain, dist::Z90};
+use crate::units::number::{check_digit_systems, normalize, split_number};
+use crate::units::parse::{parse_quantity, wrong_kind};
+use crate::units::{Kind, Quantity};
 
 /// Reads a value that may be uncertain.
 pub fn parse_uncertain(text: &str) -> Result<Uncertain, UnitError> {

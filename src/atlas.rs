@@ -6,15 +6,94 @@ use std::collections::BTreeSet;
 
 use uom::si::ratio::ratio;
 
-use super::inputs::per_home;
-use crate::cli::LoadArgs;
+use serde::Serialize;
+
+use crate::inputs::use_per_home;
 use crate::data::{Dataset, Denominator, Figure, Status};
 use crate::error::{DataError, UsageError, did_you_mean};
 use crate::model::projection::{Metric, growth_rate, interpolate};
 use crate::model::{households, share};
-use crate::report::{Listing, Report, Value, Warning};
+use crate::provenance::{Provenance, Warning, envelope};
+use crate::report::{Listing, Report, Value};
+use crate::request::{Households, ProjectRequest};
 use crate::units::parse::Quantity;
 use crate::units::{Power, Ratio, year};
+
+/// Every projection's value by year, on one basis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Atlas {
+    pub title: String,
+    pub provenance: Provenance,
+    pub rows: Vec<AtlasRow>,
+}
+
+/// JSON: the envelope, with `results.projections` the rows.
+impl Serialize for Atlas {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Results<'a> {
+            projections: &'a [AtlasRow],
+        }
+        let results = Results {
+            projections: &self.rows,
+        };
+        envelope(serializer, "project", &[], &results, &self.provenance, None)
+    }
+}
+
+/// One year of one projection (a source's history, or one of its cases).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AtlasRow {
+    /// The source id, or `source-case` for a scenario.
+    pub projection: String,
+    /// `US, all data centers`, `World, AI only`.
+    pub scope: String,
+    #[serde(skip)]
+    pub region: String,
+    /// Whether the series covers AI only, not all data centers.
+    #[serde(skip)]
+    pub ai_only: bool,
+    pub year: i32,
+    pub value: Value,
+    pub status: Status,
+    pub basis: String,
+}
+
+impl AtlasRow {
+    /// Whether this row is a source's history (no case).
+    pub fn is_history(&self, source: &str) -> bool {
+        self.projection == source
+    }
+}
+
+impl Atlas {
+    /// The rows for people.
+    pub fn report(&self) -> anyhow::Result<Report> {
+        let mut report = Report::new("project", self.title.clone()).with_provenance(&self.provenance);
+        report.listings.push(Listing {
+            key: "projections",
+            heading: "",
+            columns: vec!["projection", "scope", "year", "value", "status", "basis"],
+            rows: self
+                .rows
+                .iter()
+                .map(|row| {
+                    vec![
+                        Value::Text(row.projection.clone()),
+                        Value::Text(row.scope.clone()),
+                        Value::Year(row.year),
+                        row.value.clone(),
+                        Value::Text(row.status.to_string()),
+                        Value::Text(row.basis.clone()),
+                    ]
+                })
+                .collect(),
+            below: Vec::new(),
+        });
+        report.json = serde_json::to_value(self)?;
+        Ok(report)
+    }
+}
 
 /// Series the atlas reads, and what each covers.
 const COVERAGE: &[(&str, &str)] = &[
@@ -35,18 +114,13 @@ struct Row {
     basis: String,
 }
 
-pub fn project(
-    dataset: &Dataset,
-    source: Option<&str>,
-    from: Option<i32>,
-    to: Option<i32>,
-    metric: Metric,
-) -> anyhow::Result<Report> {
-    if let (Some(from), Some(to)) = (from, to)
-        && from > to
-    {
-        return Err(UsageError(format!("--from {from} is after --to {to}")).into());
-    }
+pub fn project(dataset: &Dataset, request: &ProjectRequest) -> anyhow::Result<Atlas> {
+    let (source, from, to, metric) = (
+        request.source.as_deref(),
+        request.from,
+        request.to,
+        request.metric,
+    );
     let figures: Vec<&Figure> = dataset
         .figures()
         .filter(|f| {
@@ -85,7 +159,7 @@ pub fn project(
         "Projections of data-center electricity{}",
         source.map(|s| format!(" ({s})")).unwrap_or_default()
     );
-    let mut report = Report::new("project", title);
+    let mut provenance = Provenance::default();
     if metric == Metric::Share && rows.iter().all(|r| r.region != "US") && !rows.is_empty() {
         return Err(UsageError(format!(
             "{} covers the world, and wattcheck holds no world electricity total: a US share of it has no meaning; use --metric twh, gw or homes",
@@ -94,53 +168,53 @@ pub fn project(
         .into());
     }
     let per_home_use = match metric {
-        Metric::Homes => match per_home(&mut report, dataset, &default_homes(), None)?.central() {
+        Metric::Homes => match use_per_home(&mut provenance, dataset, &us_homes())?.central() {
             Quantity::Power(p) => Some(p),
-            _ => unreachable!("use per home is a power"),
+            _ => None,
         },
         _ => None,
     };
-    let mut listing = Listing {
-        key: "projections",
-        heading: "",
-        columns: vec!["projection", "scope", "year", "value", "status", "basis"],
-        rows: Vec::new(),
-        below: Vec::new(),
-    };
+    let mut atlas_rows = Vec::new();
     let mut skipped = 0;
     for row in rows {
         if row.status == Status::Recalled {
-            report.warn(Warning::Note(format!(
+            provenance.warn(Warning::Note(format!(
                 "{} {}: rests on a recalled figure ({}); check it before relying on it",
                 row.projection, row.year, row.basis
             )));
         }
-        match convert(&mut report, dataset, &row, metric, per_home_use)? {
-            Some((value, status, basis)) => listing.rows.push(vec![
-                Value::Text(row.projection.clone()),
-                Value::Text(row.scope.clone()),
-                Value::Year(row.year),
+        match convert(&mut provenance, dataset, &row, metric, per_home_use)? {
+            Some((value, status, basis)) => atlas_rows.push(AtlasRow {
+                projection: row.projection.clone(),
+                scope: row.scope.clone(),
+                region: row.region.clone(),
+                ai_only: row.scope.ends_with("AI only"),
+                year: row.year,
                 value,
-                Value::Text(status.to_string()),
-                Value::Text(basis),
-            ]),
+                status,
+                basis,
+            }),
             None => skipped += 1,
         }
     }
     if skipped > 0 {
-        report.warn(Warning::Note(format!(
+        provenance.warn(Warning::Note(format!(
             "{skipped} published point(s) not shown: they cannot be put on this basis (a world series as a US share, or a year with no US total in the data)"
         )));
     }
-    report.listings.push(listing);
-    Ok(report)
+    Ok(Atlas {
+        title,
+        provenance,
+        rows: atlas_rows,
+    })
 }
 
-fn default_homes() -> LoadArgs {
-    LoadArgs {
-        load_factor: None,
+/// The newest confirmed US average home.
+fn us_homes() -> Households {
+    Households {
         per_home: None,
         region: "US".into(),
+        year: None,
     }
 }
 
@@ -250,7 +324,7 @@ fn interpolations(rows: &[Row], source: &str) -> Vec<Row> {
 
 /// A row on the chosen basis, or `None` when it cannot be put on it.
 fn convert(
-    report: &mut Report,
+    provenance: &mut Provenance,
     dataset: &Dataset,
     row: &Row,
     metric: Metric,
@@ -258,14 +332,14 @@ fn convert(
 ) -> anyhow::Result<Option<(Value, Status, String)>> {
     let mut status = row.status;
     let mut basis = row.basis.clone();
-    let mut total = |report: &mut Report| -> Option<Power> {
+    let mut total = |provenance: &mut Provenance| -> Option<Power> {
         if row.region != "US" {
             return None;
         }
         let figure = dataset
             .national_total(Denominator::EndUse, Some(row.year))
             .ok()?;
-        report.assume(
+        provenance.assume(
             &format!("US total for {}", row.year),
             figure,
             Value::AnnualEnergy(figure.power()),
@@ -279,7 +353,7 @@ fn convert(
     let energy = match (row.energy, row.share) {
         (Some(energy), _) => Some(energy),
         (None, Some(fraction)) if metric != Metric::Share => {
-            total(report).map(|t| share::from_share(fraction, t))
+            total(provenance).map(|t| share::from_share(fraction, t))
         }
         _ => None,
     };
@@ -293,7 +367,7 @@ fn convert(
         }),
         Metric::Share => match (row.share, energy) {
             (Some(fraction), _) => Some(Value::Quantity(Quantity::Percent(fraction))),
-            (None, Some(energy)) => total(report)
+            (None, Some(energy)) => total(provenance)
                 .map(|t| Value::Quantity(Quantity::Percent(share::share(energy * year(), t)))),
             _ => None,
         },

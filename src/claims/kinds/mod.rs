@@ -1,0 +1,141 @@
+//! Each kind of claim is a type with its fields, read from the claims file; it is checked by
+//! recomputing it through the model, with what would change its verdict.
+
+mod clock;
+mod cost;
+mod fleet;
+mod load;
+mod scenario;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use super::file::{Claim, ClaimKind};
+use super::verdict::{Comparison, Verdict};
+use crate::data::Dataset;
+use crate::uncertainty::sampling::Sampling;
+use crate::units::{Quantity, format};
+
+/// What checking needs: the data and how to sample.
+pub struct Context<'a> {
+    pub dataset: &'a Dataset,
+    pub sampling: &'a Sampling,
+}
+
+/// A value as the article states it or as recomputed: its text and, for a number, the quantity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stated {
+    pub text: String,
+    pub quantity: Option<Quantity>,
+}
+
+impl Stated {
+    pub fn quantity(quantity: Quantity) -> Stated {
+        Stated {
+            text: format::quantity(quantity),
+            quantity: Some(quantity),
+        }
+    }
+
+    pub fn text(text: impl Into<String>) -> Stated {
+        Stated {
+            text: text.into(),
+            quantity: None,
+        }
+    }
+}
+
+/// JSON: `{"text": "25 million", "value": 25000000, "unit": "1"}`; `value` and `unit` only for
+/// a number.
+impl Serialize for Stated {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("text", &self.text)?;
+        if let Some(quantity) = self.quantity {
+            let (value, unit) = format::canonical(quantity);
+            map.serialize_entry("value", &value)?;
+            map.serialize_entry("unit", unit)?;
+        }
+        map.end()
+    }
+}
+
+/// One claim, recomputed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recomputed {
+    pub stated: Stated,
+    pub computed: Option<Stated>,
+    pub comparison: Option<Comparison>,
+    /// The verdict of a claim with no numeric comparison (a clock time); else from `comparison`.
+    pub verdict: Option<Verdict>,
+    pub explanation: String,
+    pub sources: Vec<String>,
+}
+
+impl Recomputed {
+    pub fn verdict(&self) -> Verdict {
+        self.comparison
+            .map(|c| c.verdict)
+            .or(self.verdict)
+            .unwrap_or(Verdict::Unverifiable)
+    }
+}
+
+/// A required field of a claim, or an error naming it.
+fn field<'c>(claim: &'c Claim, name: &str, value: &'c Option<String>) -> anyhow::Result<&'c str> {
+    value
+        .as_deref()
+        .ok_or_else(|| anyhow::anyhow!("a {} claim needs `{name}`", claim.kind.name()))
+}
+
+/// Checks one claim by its kind.
+pub fn recompute(context: &Context, claim: &Claim) -> anyhow::Result<Recomputed> {
+    let tolerance = claim.tolerance()?.get::<uom::si::ratio::ratio>();
+    match claim.kind {
+        ClaimKind::Homes | ClaimKind::Energy => {
+            load::LoadClaim::read(claim)?.check(context, tolerance)
+        }
+        ClaimKind::Share => match (&claim.load, &claim.scenario) {
+            (Some(_), _) => load::LoadClaim::read(claim)?.check(context, tolerance),
+            (None, Some(_)) => scenario::ScenarioClaim::read(claim)?.check(context, tolerance),
+            (None, None) => Err(anyhow::anyhow!("a share claim needs `load` or `scenario`")),
+        },
+        ClaimKind::Cost => cost::CostClaim::read(claim)?.check(context, tolerance),
+        ClaimKind::Fleet => fleet::FleetClaim::read(claim)?.check(context, tolerance),
+        ClaimKind::Clock => clock::ClockClaim::read(claim)?.check(),
+        ClaimKind::Cited => cited(context.dataset, claim),
+    }
+}
+
+/// Listed with its source; not recomputed.
+fn cited(dataset: &Dataset, claim: &Claim) -> anyhow::Result<Recomputed> {
+    let source = field(claim, "source", &claim.source)?;
+    let (sources, citation) = match dataset.source(source) {
+        Ok(record) => (
+            vec![record.id.clone()],
+            format!("{}: {} ({})", record.publisher, record.title, record.date),
+        ),
+        Err(_) => (Vec::new(), format!("source given as: {source}")),
+    };
+    let explanation = match &claim.note {
+        Some(note) => format!("{note} Cited: {citation}."),
+        None => format!("Cited: {citation}."),
+    };
+    Ok(Recomputed {
+        stated: Stated::text(claim.stated.clone()),
+        computed: None,
+        comparison: None,
+        verdict: None,
+        explanation,
+        sources,
+    })
+}
+
+/// "what would change the verdict": the same claim at another assumption.
+fn alternative(what: &str, computed: f64, stated: f64, tolerance: f64, shown: String) -> String {
+    let comparison = Comparison::of(stated, computed, tolerance);
+    format!(
+        "{what}: {shown}, {} ({})",
+        comparison.verdict,
+        comparison.describe()
+    )
+}
