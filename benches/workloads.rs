@@ -5,37 +5,52 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use wattcheck::model::{energy, households, projection, share};
-use wattcheck::uncertainty::monte_carlo::{Draw, simulate};
-use wattcheck::units::parse::{parse_annual_energy, parse_power};
+use wattcheck::model::energy::Load;
+use wattcheck::model::households;
+use wattcheck::model::share::{self, Growth};
+use wattcheck::uncertainty::sampling::{Calc, Input, Sampling};
 use wattcheck::uncertainty::uncertain::parse_uncertain;
-use wattcheck::units::{Ratio, year};
+use wattcheck::units::parse::{parse_annual_energy, parse_power};
+use wattcheck::units::{Power, Ratio};
 
 fn w1_convert(c: &mut Criterion) {
     c.bench_function("w1 parse and convert 30 GW to homes", |b| {
         b.iter(|| {
             let load = parse_power(black_box("30 GW")).unwrap();
             let per_home = parse_annual_energy(black_box("10,791 kWh/yr")).unwrap();
-            let annual = energy::annual_energy(load, Ratio::new::<uom::si::ratio::ratio>(1.0));
-            households::homes(annual, per_home)
+            let load = Load::Capacity {
+                power: load,
+                load_factor: Ratio::new::<uom::si::ratio::ratio>(1.0),
+            };
+            households::evaluate(load, per_home)
         })
     });
 }
 
 fn w2_montecarlo(c: &mut Criterion) {
-    let inputs = [
-        parse_uncertain("176 TWh/yr").unwrap(),
-        parse_uncertain("tri(0.13, 0.20, 0.27)").unwrap(),
-        parse_uncertain("normal(4300, 150) TWh/yr").unwrap(),
-    ];
-    let model = |d: &Draw, out: &mut [f64]| {
-        let annual = projection::grow(d.power(0) * year(), d.ratio(1), 5);
-        out[0] = share::share(annual, d.power(2)).value;
+    let mut calc = Calc::new();
+    let given = |text: &str| Input::Given(parse_uncertain(text).unwrap());
+    let load = calc.add::<Power>("load", &given("176 TWh/yr"));
+    let rate = calc.add::<Ratio>("growth", &given("tri(0.13, 0.20, 0.27)"));
+    let total = calc.add::<Power>("total", &given("normal(4300, 150) TWh/yr"));
+    let sampling = Sampling {
+        samples: Some(1_000_000),
+        default_samples: 1_000_000,
+        seed: 42,
+        sensitivity: false,
+        progress: None,
+    };
+    let model = |d: &wattcheck::uncertainty::monte_carlo::Draw| {
+        let growth = Growth {
+            rate: d.get(rate),
+            years: 5,
+        };
+        share::evaluate(Load::EnergyPerYear(d.get(load)), Some(growth), d.get(total))
     };
     let mut group = c.benchmark_group("w2");
     group.sample_size(10);
     group.bench_function("share 2028, 1M draws", |b| {
-        b.iter(|| simulate(&inputs, 1, 1_000_000, 42, &model, &|_| {}))
+        b.iter(|| calc.run(&sampling, model))
     });
     group.finish();
 }

@@ -8,9 +8,9 @@ use uom::si::ratio::ratio;
 
 use serde::Serialize;
 
-use crate::inputs::use_per_home;
 use crate::data::{Dataset, Denominator, Figure, Status};
 use crate::error::{DataError, UsageError, did_you_mean};
+use crate::inputs::use_per_home;
 use crate::model::projection::{Metric, growth_rate, interpolate};
 use crate::model::{households, share};
 use crate::provenance::{Provenance, Warning, envelope};
@@ -69,7 +69,8 @@ impl AtlasRow {
 impl Atlas {
     /// The rows for people.
     pub fn report(&self) -> anyhow::Result<Report> {
-        let mut report = Report::new("project", self.title.clone()).with_provenance(&self.provenance);
+        let mut report =
+            Report::new("project", self.title.clone()).with_provenance(&self.provenance);
         report.listings.push(Listing {
             key: "projections",
             heading: "",

@@ -168,7 +168,11 @@ pub fn national_total(
     national: &National,
 ) -> anyhow::Result<(Input, String)> {
     if let Some(given) = &national.total {
-        provenance.echo("national_total", "National total (given)", echoed(given, true));
+        provenance.echo(
+            "national_total",
+            "National total (given)",
+            echoed(given, true),
+        );
         return Ok((
             Input::Given(given.value.clone()),
             "National total (given)".into(),

@@ -13,7 +13,7 @@ fn quantities(report: &serde_json::Value) -> Vec<(String, String, i64, i64)> {
         .unwrap()
         .iter()
         .map(|q| {
-            let n = |k: &str| q[k]["value"].as_f64().unwrap() as i64;
+            let n = |k: &str| q[k].as_i64().expect("an integer offset");
             (
                 q["text"].as_str().unwrap().to_string(),
                 q["kind"].as_str().unwrap().to_string(),
@@ -131,15 +131,17 @@ fn english_text_pairs_and_flags() {
             .iter()
             .any(|(t, k, ..)| t == "four years" && k == "duration")
     );
-    let drafted: Vec<(String, String)> = report["results"]["drafted"]
+    // What each drafted claim starts from: its load, scenario or count.
+    let drafted: Vec<(String, String)> = report["results"]["claims"]
         .as_array()
         .unwrap()
         .iter()
         .map(|c| {
-            (
-                c["id"].as_str().unwrap().into(),
-                c["from"].as_str().unwrap().into(),
-            )
+            let from = ["load", "scenario", "count"]
+                .iter()
+                .find_map(|k| c[k].as_str())
+                .unwrap_or_default();
+            (c["id"].as_str().unwrap().into(), from.into())
         })
         .collect();
     for (id, from) in [

@@ -2,22 +2,39 @@
 //! result on any number of threads, workload W2 against the peer's numbers, `depends`, the
 //! tornado, and bad uncertain input.
 
-use wattcheck::uncertainty::monte_carlo::{Draw, simulate};
+use wattcheck::uncertainty::sampling::{Calc, Input, Sampling};
+use wattcheck::uncertainty::uncertain::parse_uncertain;
 use wattcheck::uncertainty::{Dist, Uncertain};
 use wattcheck::units::Kind;
-use wattcheck::uncertainty::uncertain::parse_uncertain;
+
+wattcheck::outputs! {
+    /// The input itself.
+    pub struct Identity {
+        value: f64 = Number "value",
+    }
+    main [value]
+}
 
 use crate::{assert_close, wattcheck};
 
 /// Mean and P5/P50/P95 of `dist` over a million draws of the identity model.
 fn sampled(dist: Dist) -> [f64; 4] {
-    let input = [Uncertain {
+    let mut calc = Calc::new();
+    let input = Input::Given(Uncertain {
         kind: Kind::Number,
         dist,
-    }];
-    let identity = |d: &Draw, out: &mut [f64]| out[0] = d.ratio(0).value;
-    let s = simulate(&input, 1, 1_000_000, 7, &identity, &|_| {}).remove(0);
-    [s.mean, s.p5, s.p50, s.p95]
+    });
+    let slot = calc.add::<f64>("x", &input);
+    let sampling = Sampling {
+        samples: Some(1_000_000),
+        default_samples: 1_000_000,
+        seed: 7,
+        sensitivity: false,
+        progress: None,
+    };
+    let estimate = calc.run(&sampling, |d| Identity { value: d.get(slot) });
+    let s = estimate.spread.expect("sampled");
+    [s.mean.value, s.p5.value, s.p50.value, s.p95.value]
 }
 
 #[test]
@@ -195,12 +212,12 @@ fn tornado_ranks_growth_above_the_national_total() {
     assert_eq!(rows[0]["input"], "growth");
     // python3: 176*(1+q)**5/4300 at the P5/P95 of tri(0.13,0.20,0.27): q = 0.1521, 0.2479
     assert_close(
-        rows[0]["result at P5"]["value"].as_f64().unwrap(),
+        rows[0]["result_at_p5"]["value"].as_f64().unwrap(),
         176.0 * 1.152_135f64.powi(5) / 4300.0,
         1e-3,
     );
     assert_close(
-        rows[0]["result at P95"]["value"].as_f64().unwrap(),
+        rows[0]["result_at_p95"]["value"].as_f64().unwrap(),
         176.0 * 1.247_865f64.powi(5) / 4300.0,
         1e-3,
     );

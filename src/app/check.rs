@@ -96,7 +96,10 @@ impl Check {
                 .claims
                 .iter()
                 .map(|c| {
-                    let shown = |s: &Stated| s.quantity.map_or(Value::Text(s.text.clone()), Value::Quantity);
+                    let shown = |s: &Stated| {
+                        s.quantity
+                            .map_or(Value::Text(s.text.clone()), Value::Quantity)
+                    };
                     vec![
                         Value::Text(c.id.clone()),
                         Value::Text(c.kind.name().into()),
@@ -137,7 +140,14 @@ impl Serialize for Check {
             unverifiable: self.count(Verdict::Unverifiable),
             claims: &self.claims,
         };
-        envelope(serializer, "check", &self.inputs(), &results, &Provenance::default(), None)
+        envelope(
+            serializer,
+            "check",
+            &self.inputs(),
+            &results,
+            &Provenance::default(),
+            None,
+        )
     }
 }
 

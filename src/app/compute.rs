@@ -12,7 +12,8 @@ use crate::report::Report;
 use crate::request::{Calculation, HomesRequest};
 use crate::uncertainty::sampling::{Output, Outputs, Sampling, Tornado};
 
-/// A calculator's typed result.
+/// A calculator's typed result (one lives at a time: the size of its variants does not matter).
+#[allow(clippy::large_enum_variant)]
 pub enum Computed {
     Homes(Calculated<HomesOutputs>),
     LoadForHomes(Calculated<LoadForHomesOutputs>),

@@ -132,7 +132,14 @@ impl Serialize for Extraction {
             quantities: &self.quantities,
             claims: &self.draft.claims,
         };
-        envelope(serializer, "extract", &self.inputs(), &results, &self.provenance, None)
+        envelope(
+            serializer,
+            "extract",
+            &self.inputs(),
+            &results,
+            &self.provenance,
+            None,
+        )
     }
 }
 
@@ -158,8 +165,16 @@ impl Extraction {
             .with_provenance(&self.provenance);
         report.inputs = self.inputs();
         let count = |n: usize| Value::Quantity(Quantity::Number(n as f64));
-        report.results.push(Item::new("quantities", "Quantities found", count(self.quantities.len())));
-        report.results.push(Item::new("claims", "Claims drafted", count(self.draft.claims.len())));
+        report.results.push(Item::new(
+            "quantities",
+            "Quantities found",
+            count(self.quantities.len()),
+        ));
+        report.results.push(Item::new(
+            "claims",
+            "Claims drafted",
+            count(self.draft.claims.len()),
+        ));
         report.listings.push(Listing {
             key: "quantities",
             heading: "Quantities (character offsets in the text)",

@@ -56,7 +56,10 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
     }
     write_output(Path::new("-"), &output.stdout)?;
     if output.strict_failures > 0 {
-        anyhow::bail!("{} claim(s) inconsistent (--strict)", output.strict_failures);
+        anyhow::bail!(
+            "{} claim(s) inconsistent (--strict)",
+            output.strict_failures
+        );
     }
     Ok(())
 }
@@ -159,10 +162,15 @@ pub fn execute(request: &Request, dataset: &Dataset) -> anyhow::Result<Output> {
             };
             emit(&mut output, bytes);
         }
-        Task::Sources { id } => emit(&mut output, table(sources::sources(dataset, id.as_deref())?)?),
+        Task::Sources { id } => emit(
+            &mut output,
+            table(sources::sources(dataset, id.as_deref())?)?,
+        ),
         Task::Plot(plot_request) => {
             let plotted = plot::plot(dataset, plot_request, &sampling, &sampling_of)?;
-            output.files.push((plot_request.path.clone(), plotted.bytes));
+            output
+                .files
+                .push((plot_request.path.clone(), plotted.bytes));
             // The chart goes to -o; standard output says where.
             let mut report = Report::new(
                 "plot",

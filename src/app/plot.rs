@@ -16,11 +16,11 @@ use crate::inputs::typical_load_factor;
 use crate::model::energy::Load;
 use crate::model::households;
 use crate::model::projection::Metric;
+use crate::report::Value;
 use crate::request::values::LoadRequest;
 use crate::request::{
     Calculation, Chart, FleetRequest, Households, PlotRequest, ProjectRequest, SamplingRequest,
 };
-use crate::report::Value;
 use crate::uncertainty::sampling::Sampling;
 use crate::units::format::{axis_unit, count as show_count};
 use crate::units::{Quantity, Ratio, format};
@@ -39,9 +39,10 @@ pub fn plot(
 ) -> anyhow::Result<Plotted> {
     let canvas = Canvas::new(&request.path, request.size, request.lang)?;
     let bytes = match &request.chart {
-        Chart::Projection { sources, metric } => {
-            render(&canvas, &projection(dataset, sources, *metric, request.lang)?)?
-        }
+        Chart::Projection { sources, metric } => render(
+            &canvas,
+            &projection(dataset, sources, *metric, request.lang)?,
+        )?,
         Chart::Homes { load } => render(&canvas, &homes(dataset, load, &canvas)?)?,
         Chart::Fleet { count, chip } => {
             let request = FleetRequest {
@@ -190,7 +191,11 @@ pub fn projection(
             cases.push(path);
         }
         if cases.len() >= 2 {
-            bands.push(band(&cases, format!("{source} {}", lang.label(Key::Range)), colour));
+            bands.push(band(
+                &cases,
+                format!("{source} {}", lang.label(Key::Range)),
+                colour,
+            ));
         }
     }
     let mut footnote = citations(dataset, sources);
@@ -311,7 +316,12 @@ fn fleet_chart(
     ]
     .map(megawatts)
     .to_vec();
-    let categories = ["Chips (TDP)", "Servers / racks", "IT load", "Facility (× PUE)"];
+    let categories = [
+        "Chips (TDP)",
+        "Servers / racks",
+        "IT load",
+        "Facility (× PUE)",
+    ];
     BarChart {
         title: format!("{}: {short}", canvas.lang.label(Key::FleetTitle)),
         y_label: canvas.lang.label(Key::Megawatts).into(),
@@ -378,7 +388,11 @@ fn sampled(
     footnote.extend(citations(dataset, &main.sources).into_iter().take(3));
     if !tornado {
         let chart = DistributionChart {
-            title: format!("{} {}", canvas.lang.label(Key::DistributionTitle), main.label),
+            title: format!(
+                "{} {}",
+                canvas.lang.label(Key::DistributionTitle),
+                main.label
+            ),
             x_label,
             bins: stats
                 .histogram

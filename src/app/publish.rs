@@ -8,13 +8,13 @@ use super::extract::draft_article;
 use super::plot;
 use crate::chart::{Lang, svg_string};
 use crate::claims::Language;
-use crate::claims::verdict::Verdict;
 use crate::claims::file::{parse, to_toml};
+use crate::claims::verdict::Verdict;
 use crate::data::Dataset;
 use crate::model::projection::Metric;
 use crate::report::html::{Page, PageClaim, render};
-use crate::units::{Quantity, Ratio, format};
 use crate::uncertainty::sampling::Sampling;
+use crate::units::{Quantity, Ratio, format};
 
 /// Charts are drawn at this size and scaled to the page.
 const CHART_SIZE: (u32, u32) = (1200, 750);
@@ -86,7 +86,11 @@ pub fn page(dataset: &Dataset, check: &Check) -> anyhow::Result<String> {
             id: c.id.clone(),
             verdict: c.verdict.to_string(),
             stated: c.stated.text.clone(),
-            computed: c.computed.as_ref().map(|s| s.text.clone()).unwrap_or_default(),
+            computed: c
+                .computed
+                .as_ref()
+                .map(|s| s.text.clone())
+                .unwrap_or_default(),
             off_by: percent(c.relative_error),
             quote: c.quote.clone(),
             translation: c.translation.clone().unwrap_or_default(),

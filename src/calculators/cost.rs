@@ -1,8 +1,8 @@
 //! `cost`: money against capacity — capex per GW, per home-equivalent, per year of a deal.
 
 use super::Calculated;
-use crate::inputs::{describe_load, register_load, use_per_home};
 use crate::data::{Dataset, Figure};
+use crate::inputs::{describe_load, register_load, use_per_home};
 use crate::model::cost::{self, CostInputs, CostOutputs};
 use crate::provenance::{Provenance, Warning};
 use crate::report::Value;

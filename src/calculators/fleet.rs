@@ -1,8 +1,8 @@
 //! `fleet`: a count of accelerators as power at each boundary, energy per year and homes.
 
 use super::Calculated;
-use crate::inputs::{full_load_warning, given_or_figure, use_per_home};
 use crate::data::Dataset;
+use crate::inputs::{full_load_warning, given_or_figure, use_per_home};
 use crate::model::fleet::{self, FleetInputs, FleetOutputs, ServerPower, per_chip};
 use crate::provenance::{Provenance, Warning};
 use crate::report::Value;
@@ -25,7 +25,11 @@ pub fn fleet(
 ) -> anyhow::Result<Calculated<FleetOutputs>> {
     let chip = dataset.chip(&request.chip)?;
     let mut provenance = Provenance::default();
-    provenance.echo("count", "Accelerators", Value::Text(request.count.text.clone()));
+    provenance.echo(
+        "count",
+        "Accelerators",
+        Value::Text(request.count.text.clone()),
+    );
     provenance.echo("chip", "Chip", Value::Text(chip.id.clone()));
     let mut calc = Calc::new();
     let central_count = request.count.value.central().base();
@@ -34,10 +38,17 @@ pub fn fleet(
         || Uncertain::fixed(Quantity::Number(1.0)),
         |g| g.value.clone(),
     );
-    let full_load = request.load_factor.as_ref().is_none_or(|g| g.is_fixed_at(1.0));
+    let full_load = request
+        .load_factor
+        .as_ref()
+        .is_none_or(|g| g.is_fixed_at(1.0));
     let lf = calc.add("load factor", &Input::Given(factor));
     let chip_figure = dataset.figure(&chip.chip_power)?;
-    provenance.assume("Power per chip", chip_figure, Value::Quantity(chip_figure.value));
+    provenance.assume(
+        "Power per chip",
+        chip_figure,
+        Value::Quantity(chip_figure.value),
+    );
     let chip_power = calc.add("power per chip", &Input::Figure(chip_figure.uncertain()));
     let (server, basis) = match (&request.overhead, &chip.system_power, chip.gpus_per_system) {
         (Some(given), _, _) => {
@@ -51,7 +62,10 @@ pub fn fleet(
         }
         (None, Some(system_id), Some(gpus)) => {
             let figure = dataset.figure(system_id)?;
-            let name = chip.system_name.clone().unwrap_or_else(|| system_id.clone());
+            let name = chip
+                .system_name
+                .clone()
+                .unwrap_or_else(|| system_id.clone());
             provenance.assume(
                 &format!("{name} ({gpus} GPUs)"),
                 figure,
@@ -123,12 +137,21 @@ pub fn fleet(
         provenance,
         estimate,
     )
-    .label("chip_power", format!("Chips ({} each, TDP)", each(point.chip_power)))
+    .label(
+        "chip_power",
+        format!("Chips ({} each, TDP)", each(point.chip_power)),
+    )
     .label(
         "server_power",
-        format!("Servers/racks ({} per chip: {basis})", each(point.server_power)),
+        format!(
+            "Servers/racks ({} per chip: {basis})",
+            each(point.server_power)
+        ),
     )
-    .label("it_power", format!("IT load ({} per chip)", each(point.it_power)))
+    .label(
+        "it_power",
+        format!("IT load ({} per chip)", each(point.it_power)),
+    )
     .label(
         "facility_power",
         format!(

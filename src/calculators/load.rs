@@ -3,18 +3,18 @@
 //! when sampling, over the draws.
 
 use super::Calculated;
+use crate::data::Dataset;
 use crate::inputs::{
     describe_load, given_or_figure, load_title, national_total, register_load, use_per_home,
 };
-use crate::data::Dataset;
 use crate::model::footprint::{self, FootprintInputs, FootprintOutputs};
 use crate::model::households::{self, HomesOutputs, LoadForHomesOutputs};
 use crate::model::share::{self, Growth, ShareOutputs};
 use crate::provenance::{Provenance, Warning};
 use crate::report::Value;
 use crate::request::values::Given;
-use crate::request::{FootprintRequest, Households, ShareRequest};
 use crate::request::values::LoadRequest;
+use crate::request::{FootprintRequest, Households, ShareRequest};
 use crate::uncertainty::sampling::{Calc, Input, Sampling};
 use crate::units::{Quantity, format};
 
@@ -29,7 +29,10 @@ pub fn homes(
     describe_load(&mut provenance, dataset, load)?;
     let mut calc = Calc::new();
     let load_slots = register_load(&mut calc, load);
-    let per_home = calc.add_annual("use per home", &use_per_home(&mut provenance, dataset, homes)?);
+    let per_home = calc.add_annual(
+        "use per home",
+        &use_per_home(&mut provenance, dataset, homes)?,
+    );
     let estimate = calc.run(sampling, |d| {
         households::evaluate(load_slots.read(d), d.get(per_home))
     });
@@ -64,7 +67,10 @@ pub fn load_for_homes(
         |g| g.value.clone(),
     );
     let lf = calc.add("load factor", &Input::Given(factor));
-    let per_home = calc.add_annual("use per home", &use_per_home(&mut provenance, dataset, homes)?);
+    let per_home = calc.add_annual(
+        "use per home",
+        &use_per_home(&mut provenance, dataset, homes)?,
+    );
     let estimate = calc.run(sampling, |d| {
         households::load_for_homes(d.get(count_slot), d.get(per_home), d.get(lf))
     });
@@ -84,7 +90,11 @@ pub fn share(
     let growth = match &request.growth {
         Some(growth) => {
             provenance.echo("from", "Load's year", Value::Year(growth.from));
-            provenance.echo("growth", "Growth per year", Value::Text(growth.rate.text.clone()));
+            provenance.echo(
+                "growth",
+                "Growth per year",
+                Value::Text(growth.rate.text.clone()),
+            );
             let rate = calc.add("growth", &Input::Given(growth.rate.value.clone()));
             Some((rate, (growth.to - growth.from).unsigned_abs()))
         }

@@ -28,7 +28,12 @@ pub struct Calculated<O> {
 }
 
 impl<O: Outputs> Calculated<O> {
-    pub fn new(command: &'static str, title: String, provenance: Provenance, estimate: Estimate<O>) -> Self {
+    pub fn new(
+        command: &'static str,
+        title: String,
+        provenance: Provenance,
+        estimate: Estimate<O>,
+    ) -> Self {
         Calculated {
             command,
             title,
@@ -49,7 +54,12 @@ impl<O: Outputs> Calculated<O> {
             .iter()
             .find(|(k, _)| *k == key)
             .map(|(_, label)| label.clone())
-            .or_else(|| O::FIELDS.iter().find(|f| f.key == key).map(|f| f.label.to_string()))
+            .or_else(|| {
+                O::FIELDS
+                    .iter()
+                    .find(|f| f.key == key)
+                    .map(|f| f.label.to_string())
+            })
     }
 
     /// The inputs echoed, and the number of draws when sampled.
@@ -80,6 +90,13 @@ impl<O: Outputs> Calculated<O> {
 impl<O: Outputs> Serialize for Calculated<O> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let seed = self.estimate.spread.as_ref().map(|s| s.seed);
-        envelope(serializer, self.command, &self.inputs(), &self.estimate, &self.provenance, seed)
+        envelope(
+            serializer,
+            self.command,
+            &self.inputs(),
+            &self.estimate,
+            &self.provenance,
+            seed,
+        )
     }
 }

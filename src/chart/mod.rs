@@ -128,8 +128,7 @@ pub fn render(canvas: &Canvas, chart: &impl Chart) -> anyhow::Result<Vec<u8>> {
             let (width, height) = canvas.size;
             let mut pixels = vec![0u8; width as usize * height as usize * 3];
             {
-                let root =
-                    BitMapBackend::with_buffer(&mut pixels, canvas.size).into_drawing_area();
+                let root = BitMapBackend::with_buffer(&mut pixels, canvas.size).into_drawing_area();
                 chart.draw(&root, canvas)?;
                 root.present().map_err(chart_error)?;
             }
@@ -149,7 +148,8 @@ pub fn render(canvas: &Canvas, chart: &impl Chart) -> anyhow::Result<Vec<u8>> {
             Ok(svg.into_bytes())
         }
     };
-    drawn.map_err(|error: anyhow::Error| error.context(format!("drawing {}", canvas.path.display())))
+    drawn
+        .map_err(|error: anyhow::Error| error.context(format!("drawing {}", canvas.path.display())))
 }
 
 /// The chart as SVG text, for inlining in an HTML page: it scales to the page's width.

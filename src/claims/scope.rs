@@ -17,7 +17,10 @@ fn normalized(word: &str) -> String {
     let word = word.trim_end_matches('.');
     let bare = GLUED
         .iter()
-        .find_map(|p| word.strip_prefix(p).filter(|rest| rest.chars().count() >= 2))
+        .find_map(|p| {
+            word.strip_prefix(p)
+                .filter(|rest| rest.chars().count() >= 2)
+        })
         .unwrap_or(word);
     bare.to_lowercase()
 }
@@ -35,7 +38,8 @@ pub fn says_ai(text: &str) -> bool {
     let text = words(text);
     AI_WORDS.iter().any(|phrase| {
         let phrase = words(phrase);
-        text.windows(phrase.len()).any(|window| window == phrase.as_slice())
+        text.windows(phrase.len())
+            .any(|window| window == phrase.as_slice())
     })
 }
 

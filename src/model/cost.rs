@@ -61,11 +61,16 @@ pub fn evaluate(inputs: CostInputs) -> CostOutputs {
             Load::Capacity { power, .. } | Load::EnergyPerYear(power) => power,
         };
         let homes = households::homes(load.energy_per_year(), use_per_home);
-        (per_power(money, capacity), homes, per_home_equivalent(money, homes))
+        (
+            per_power(money, capacity),
+            homes,
+            per_home_equivalent(money, homes),
+        )
     });
-    let bought = inputs.capacity.is_none().then(|| {
-        (capacity_bought(money, high), capacity_bought(money, low))
-    });
+    let bought = inputs
+        .capacity
+        .is_none()
+        .then(|| (capacity_bought(money, high), capacity_bought(money, low)));
     CostOutputs {
         cost_per_power: against_capacity.map(|c| c.0),
         homes: against_capacity.map(|c| c.1),
@@ -107,7 +112,8 @@ mod tests {
             power: Power::new::<gigawatt>(30.0),
             load_factor: Ratio::new::<ratio>(1.0),
         };
-        let per_home = crate::units::Energy::new::<uom::si::energy::kilowatt_hour>(10_791.0) / year();
+        let per_home =
+            crate::units::Energy::new::<uom::si::energy::kilowatt_hour>(10_791.0) / year();
         let out = evaluate(CostInputs {
             money: Money::from_usd(1.4e12),
             capacity: Some((load, per_home)),

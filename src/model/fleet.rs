@@ -105,7 +105,10 @@ pub fn per_chip(total: Power, count: f64) -> Power {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use uom::si::{power::{kilowatt, megawatt, watt}, ratio::ratio};
+    use uom::si::{
+        power::{kilowatt, megawatt, watt},
+        ratio::ratio,
+    };
 
     #[test]
     fn hundred_thousand_h100s() {

@@ -42,7 +42,11 @@ crate::outputs! {
 }
 
 /// The energy and the capacity (at `load_factor`) that `count` homes amount to.
-pub fn load_for_homes(count: Ratio, use_per_home: Power, load_factor: Ratio) -> LoadForHomesOutputs {
+pub fn load_for_homes(
+    count: Ratio,
+    use_per_home: Power,
+    load_factor: Ratio,
+) -> LoadForHomesOutputs {
     let annual_energy = energy_for_homes(count, use_per_home);
     LoadForHomesOutputs {
         annual_energy,
@@ -74,7 +78,11 @@ mod tests {
     #[test]
     fn twenty_five_million_homes_as_a_load() {
         // 25e6 × 10,791 kWh = 269.775 TWh; ÷ 8,760 h ÷ 0.5 = 61.59 GW (Python: 25e6*10791e3/8760/0.5/1e9)
-        let out = load_for_homes(Ratio::new::<ratio>(25e6), per_home(10_791.0), Ratio::new::<ratio>(0.5));
+        let out = load_for_homes(
+            Ratio::new::<ratio>(25e6),
+            per_home(10_791.0),
+            Ratio::new::<ratio>(0.5),
+        );
         assert!((out.load.get::<gigawatt>() - 61.592_465_753).abs() < 1e-6);
     }
 }

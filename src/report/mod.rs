@@ -7,8 +7,8 @@ mod json;
 mod markdown;
 mod table;
 
-pub use crate::provenance::{Assumption, Warning};
 use crate::provenance::Provenance;
+pub use crate::provenance::{Assumption, Warning};
 pub use crate::uncertainty::sampling::Stats;
 use crate::uncertainty::sampling::{Estimate, Outputs};
 use crate::units::format;
@@ -228,7 +228,11 @@ fn tornado_listing(tornado: &crate::uncertainty::sampling::Tornado) -> Listing {
             .map(|row| {
                 vec![
                     Value::Text(row.input.clone()),
-                    Value::Text(format!("{} – {}", shown(row.input_p5), shown(row.input_p95))),
+                    Value::Text(format!(
+                        "{} – {}",
+                        shown(row.input_p5),
+                        shown(row.input_p95)
+                    )),
                     Value::Quantity(row.result_at_p5),
                     Value::Quantity(row.result_at_p95),
                     Value::Quantity(row.swing),

@@ -42,7 +42,10 @@ pub struct GrowthRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum HomesRequest {
     /// A load as homes.
-    Load { load: LoadRequest, homes: Households },
+    Load {
+        load: LoadRequest,
+        homes: Households,
+    },
     /// A number of homes as a load.
     Count {
         count: Given,
@@ -97,10 +100,20 @@ pub struct ProjectRequest {
 /// What `plot` draws.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Chart {
-    Projection { sources: Vec<String>, metric: Metric },
-    Homes { load: LoadRequest },
-    Fleet { count: Given, chip: String },
-    Claims { file: Option<PathBuf> },
+    Projection {
+        sources: Vec<String>,
+        metric: Metric,
+    },
+    Homes {
+        load: LoadRequest,
+    },
+    Fleet {
+        count: Given,
+        chip: String,
+    },
+    Claims {
+        file: Option<PathBuf>,
+    },
     /// The Monte Carlo histogram of a calculator's main result, or its tornado, sampled as the
     /// command after `--` asks.
     Distribution {
@@ -131,8 +144,9 @@ pub enum Calculation {
     Cost(CostRequest),
 }
 
-/// A command, validated.
+/// A command, validated (one per run: the size of its variants does not matter).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Task {
     Calculate(Calculation),
     Project(ProjectRequest),
@@ -178,7 +192,12 @@ impl Request {
 
 fn sampling(cli: &Cli) -> anyhow::Result<SamplingRequest> {
     Ok(SamplingRequest {
-        samples: cli.sampling.samples.as_deref().map(values::samples).transpose()?,
+        samples: cli
+            .sampling
+            .samples
+            .as_deref()
+            .map(values::samples)
+            .transpose()?,
         seed: cli.sampling.seed,
         sensitivity: cli.sampling.sensitivity,
     })
@@ -200,7 +219,11 @@ fn national(args: &NationalArgs) -> anyhow::Result<National> {
     Ok(National {
         year: args.year,
         denominator: args.denominator,
-        total: args.national_total.as_deref().map(values::national_total).transpose()?,
+        total: args
+            .national_total
+            .as_deref()
+            .map(values::national_total)
+            .transpose()?,
     })
 }
 
@@ -240,7 +263,9 @@ fn task(command: &Command, output: &std::path::Path) -> anyhow::Result<Task> {
                         UsageError("--from needs --year, the year to grow the load to".into())
                     })?;
                     if to < from {
-                        return Err(UsageError(format!("--from {from} is after --year {to}")).into());
+                        return Err(
+                            UsageError(format!("--from {from} is after --year {to}")).into()
+                        );
                     }
                     Some(GrowthRequest {
                         from,
@@ -399,13 +424,14 @@ fn sampled_command(words: &[String]) -> anyhow::Result<(Calculation, SamplingReq
         )
         .into());
     }
-    let inner = Cli::try_parse_from(std::iter::once("wattcheck".to_string()).chain(words.iter().cloned()))
-        .map_err(|e| {
-            UsageError(format!(
-                "the command after `--`: {}",
-                e.to_string().lines().next().unwrap_or_default()
-            ))
-        })?;
+    let inner =
+        Cli::try_parse_from(std::iter::once("wattcheck".to_string()).chain(words.iter().cloned()))
+            .map_err(|e| {
+                UsageError(format!(
+                    "the command after `--`: {}",
+                    e.to_string().lines().next().unwrap_or_default()
+                ))
+            })?;
     match task(&inner.command, std::path::Path::new("-"))? {
         Task::Calculate(calculation) => Ok((calculation, sampling(&inner)?)),
         _ => Err(UsageError(

@@ -3,7 +3,9 @@
 
 use crate::error::UsageError;
 use crate::uncertainty::Uncertain;
-use crate::uncertainty::uncertain::{parse_uncertain, parse_uncertain_as, parse_uncertain_fraction};
+use crate::uncertainty::uncertain::{
+    parse_uncertain, parse_uncertain_as, parse_uncertain_fraction,
+};
 use crate::units::parse::{has_period, parse_annual_energy, parse_count, parse_quantity};
 use crate::units::{Kind, Quantity, year};
 
@@ -51,14 +53,16 @@ pub struct LoadRequest {
 impl LoadRequest {
     /// The load factor as given, or 1.
     pub fn load_factor_value(&self) -> Uncertain {
-        self.load_factor
-            .as_ref()
-            .map_or_else(|| Uncertain::fixed(Quantity::Number(1.0)), |g| g.value.clone())
+        self.load_factor.as_ref().map_or_else(
+            || Uncertain::fixed(Quantity::Number(1.0)),
+            |g| g.value.clone(),
+        )
     }
 
     /// A fixed load factor of 1: the full-load caveat applies.
     pub fn at_full_load(&self) -> bool {
-        self.shape == Shape::Capacity && self.load_factor.as_ref().is_none_or(|g| g.is_fixed_at(1.0))
+        self.shape == Shape::Capacity
+            && self.load_factor.as_ref().is_none_or(|g| g.is_fixed_at(1.0))
     }
 }
 

@@ -319,7 +319,11 @@ impl Calc {
         }
         let value = input.value();
         let template = Q::from_quantity(value.central()).unwrap_or_else(|| {
-            panic!("input `{}` is not {}", value.central().kind().name(), "the model's type")
+            panic!(
+                "input `{}` is not {}",
+                value.central().kind().name(),
+                "the model's type"
+            )
         });
         self.labels.push(label.into());
         self.inputs.push(value.clone());

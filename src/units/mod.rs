@@ -10,7 +10,6 @@ pub(crate) mod number;
 pub mod parse;
 pub mod quantity;
 
-
 pub use money::{Money, MoneyPerPower};
 pub use parse::parse_quantity;
 pub use quantity::{Kind, Quantity};

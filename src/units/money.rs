@@ -68,7 +68,10 @@ impl Money {
 
 /// Panics when two amounts are in different currencies (see the module's doc).
 fn same(a: Currency, b: Currency) -> Currency {
-    assert_eq!(a, b, "money in two currencies combined without a conversion");
+    assert_eq!(
+        a, b,
+        "money in two currencies combined without a conversion"
+    );
     a
 }
 

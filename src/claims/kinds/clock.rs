@@ -31,11 +31,21 @@ impl ClockClaim {
         let time = NaiveTime::parse_from_str(time_text.trim(), "%H:%M")
             .map_err(|_| bad("time", time_text, "a clock time such as `11:15`"))?;
         let zone: Tz = zone_text.trim().parse().map_err(|_| {
-            bad("zone", zone_text, "an IANA time zone such as `America/New_York`")
+            bad(
+                "zone",
+                zone_text,
+                "an IANA time zone such as `America/New_York`",
+            )
         })?;
         let date = NaiveDate::parse_from_str(date_text.trim(), "%Y-%m-%d")
             .map_err(|_| bad("date", date_text, "a date such as `2025-11-03`"))?;
-        let stated_bad = || bad("stated", &claim.stated, "a clock time and zone such as `16:15 GMT`");
+        let stated_bad = || {
+            bad(
+                "stated",
+                &claim.stated,
+                "a clock time and zone such as `16:15 GMT`",
+            )
+        };
         let (stated_time, stated_zone) = claim
             .stated
             .trim()

@@ -84,8 +84,8 @@ impl CostClaim {
         let stated = self.stated.amount();
         let estimate = calc.run(context.sampling, |d| {
             let capex = cost::capex(d.get(capacity), d.get(cost_slot));
-            let holds = Comparison::of(stated, capex.amount(), tolerance).verdict
-                == Verdict::Consistent;
+            let holds =
+                Comparison::of(stated, capex.amount(), tolerance).verdict == Verdict::Consistent;
             CostClaimOutputs {
                 capex,
                 holds: f64::from(u8::from(holds)),

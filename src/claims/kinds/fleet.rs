@@ -90,7 +90,11 @@ impl FleetClaim {
         Ok(Recomputed {
             stated: Stated::quantity(Quantity::Power(self.stated)),
             computed: Some(Stated::quantity(Quantity::Power(computed))),
-            comparison: Some(Comparison::of(watts(self.stated), watts(computed), tolerance)),
+            comparison: Some(Comparison::of(
+                watts(self.stated),
+                watts(computed),
+                tolerance,
+            )),
             verdict: None,
             explanation,
             sources: ladder.provenance.source_ids(),

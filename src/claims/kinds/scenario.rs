@@ -61,7 +61,11 @@ impl ScenarioClaim {
                 let known: Vec<&str> = atlas.rows.iter().map(|r| r.projection.as_str()).collect();
                 format!(
                     "scenario `{scenario}` has no share for {year}; the atlas has {}",
-                    if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
                 )
             })?;
         let computed = share_of(&row.value)
