@@ -17,8 +17,7 @@ fn main() -> ExitCode {
 /// Parses the command line (clap prints help, version and usage errors itself, exit 0 or 2),
 /// with the version naming the vintage of the bundled data, and colour off when asked.
 fn parse_arguments() -> Cli {
-    let vintage =
-        Dataset::embedded().map_or_else(|_| "unreadable".to_string(), |d| d.vintage().to_string());
+    let vintage = Dataset::bundled_vintage();
     let version = format!(
         "{} (bundled data: newest source {vintage})",
         env!("CARGO_PKG_VERSION")

@@ -66,8 +66,10 @@ fn markdown_is_a_table() {
 }
 
 #[test]
-fn output_file_is_written_whole() {
-    let path = std::env::temp_dir().join(format!("wattcheck-out-{}.json", std::process::id()));
+fn output_file_is_written_whole_and_leaves_no_temporary_file() {
+    let dir = std::env::temp_dir().join(format!("wattcheck-out-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("homes.json");
     wattcheck(&[
         "homes",
         "30 GW",
@@ -80,6 +82,36 @@ fn output_file_is_written_whole() {
     .stdout(predicate::str::is_empty());
     let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(report["command"], "homes");
+    // A run that fails after choosing its output (an unknown chip) writes nothing either.
+    wattcheck(&[
+        "fleet",
+        "100",
+        "nochip",
+        "-o",
+        dir.join("fleet.json").to_str().unwrap(),
+    ])
+    .code(2);
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["homes.json"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn report_as_json_is_the_check_not_html() {
+    let output = wattcheck(&["report", "--format", "json"]).success();
+    let report: serde_json::Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
+    assert_eq!(report["command"], "check");
+    assert!(report["results"]["claims"].as_array().unwrap().len() > 10);
+}
+
+#[test]
+fn declared_rust_version_is_the_one_the_code_needs() {
+    // let-chains (`if let … && …`), used throughout, are stable from Rust 1.88.
+    let manifest = include_str!("../Cargo.toml");
+    assert!(manifest.contains("rust-version = \"1.88\""));
 }
 
 #[test]

@@ -9,7 +9,8 @@ use crate::{json, wattcheck};
 
 #[test]
 fn every_bundled_file_loads_and_every_source_resolves() {
-    let dataset = Dataset::embedded().expect("bundled data loads");
+    let dataset = Dataset::embedded_checked().expect("bundled data loads");
+    assert_eq!(Dataset::bundled_vintage(), dataset.vintage());
     let figures: Vec<_> = dataset.figures().collect();
     assert!(figures.len() > 40, "{} figures", figures.len());
     for figure in figures {

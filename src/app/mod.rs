@@ -5,6 +5,7 @@ mod check;
 mod compute;
 mod extract;
 mod plot;
+mod projection_chart;
 mod publish;
 mod sources;
 

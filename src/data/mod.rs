@@ -5,20 +5,22 @@
 //! parse, each series holds the kind of quantity it should, ranges are ordered, ids are unique and
 //! every source id resolves.
 
+mod check;
 mod chips;
+mod figure;
 mod national;
 pub mod schema;
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use crate::error::{DataError, did_you_mean};
-use crate::uncertainty::{Dist, Uncertain};
-use crate::units::parse::{Kind, Quantity, parse_quantity};
-use crate::units::{MassPerEnergy, Money, MoneyPerPower, Power, Ratio, Time, VolumePerEnergy};
+use crate::units::parse::Kind;
+use check::{check_figure, invalid, load_sources, syntax};
 pub use national::Denominator;
 pub use schema::ChipRecord;
-use schema::{FigureRecord, FiguresFile, SourcesFile};
+use schema::FiguresFile;
 pub use schema::{SourceRecord, Status};
 
 /// The embedded files, by name: `embedded!("a.toml")` is `("a.toml", <text of data/a.toml>)`.
@@ -99,97 +101,18 @@ const SERIES: &[Series] = &[
     Series("deal-capacity", Kind::Power, "capacity of a compute deal"),
 ];
 
-/// A figure, checked: its central value and range as typed quantities.
-#[derive(Debug, Clone)]
-pub struct Figure {
-    pub record: FigureRecord,
-    pub file: String,
-    /// The stated value, or the middle of the range when only `low`/`high` are given.
-    pub value: Quantity,
-    pub low: Option<Quantity>,
-    pub high: Option<Quantity>,
-}
+pub use figure::Figure;
 
-/// Typed access to a figure's value. Each series' kind is checked when the data loads, so asking
-/// a figure of a power series for its power cannot fail; asking for another kind is a bug.
-macro_rules! typed_value {
-    ($($name:ident: $variant:ident -> $type:ty),* $(,)?) => {
-        impl Figure {
-            $(pub fn $name(&self) -> $type {
-                match self.value {
-                    Quantity::$variant(value) => value,
-                    other => unreachable!("figure `{}` holds {}", self.id(), other.kind().name()),
-                }
-            })*
-        }
-    };
-}
-
-typed_value!(
-    power: Power -> Power,
-    number: Number -> f64,
-    fraction: Percent -> Ratio,
-    time: Time -> Time,
-    money: Money -> Money,
-    money_per_power: MoneyPerPower -> MoneyPerPower,
-    mass_per_energy: MassPerEnergy -> MassPerEnergy,
-    volume_per_energy: VolumePerEnergy -> VolumePerEnergy,
-);
-
-impl Figure {
-    pub fn id(&self) -> &str {
-        &self.record.id
-    }
-
-    pub fn year(&self) -> i32 {
-        self.record.year
-    }
-
-    /// The figure as a distribution: triangular over `low`–`high` peaking at the stated value,
-    /// uniform when only the range is given, fixed when there is no range.
-    pub fn uncertain(&self) -> Uncertain {
-        let kind = self.value.kind();
-        let dist = match (self.low, self.high) {
-            (Some(low), Some(high)) if low.base() < high.base() => {
-                let (low, high) = (low.base(), high.base());
-                match self.record.value {
-                    Some(_) => Dist::Triangular {
-                        low,
-                        mode: self.value.base(),
-                        high,
-                    },
-                    None => Dist::Uniform { low, high },
-                }
-            }
-            _ => Dist::Fixed(self.value.base()),
-        };
-        Uncertain { kind, dist }
-    }
-
-    /// The value as written in the file, e.g. `865 kWh/mo` or `3,950–4,050 TWh/yr`.
-    pub fn as_written(&self) -> String {
-        let r = &self.record;
-        let number = match (r.value, r.low, r.high) {
-            (Some(v), Some(lo), Some(hi)) => format!("{v} ({lo}–{hi})"),
-            (Some(v), _, _) => v.to_string(),
-            (None, Some(lo), Some(hi)) => format!("{lo}–{hi}"),
-            _ => String::new(),
-        };
-        let separator = if r.unit == "%" || r.unit.is_empty() {
-            ""
-        } else {
-            " "
-        };
-        format!("{number}{separator}{}", r.unit)
-    }
-}
-
-/// All figures and sources, ready for lookups.
+/// All figures and sources, ready for lookups. The bundled sources are read on first use (most
+/// commands never need them; a test checks that every bundled figure's source resolves); a
+/// user's `--data` files are checked in full as they load.
 #[derive(Debug, Clone)]
 pub struct Dataset {
     /// The claims file `check` reads when given none: (name, text).
     claims: (String, String),
-    sources: BTreeMap<String, SourceRecord>,
+    /// sources.toml: (name, text), and its records once read.
+    sources_text: (String, String),
+    sources: OnceLock<BTreeMap<String, SourceRecord>>,
     figures: Vec<Figure>,
     chips: Vec<ChipRecord>,
 }
@@ -201,7 +124,15 @@ impl Dataset {
         Self::from_texts(
             EMBEDDED.iter().map(|(n, t)| (n.to_string(), t.to_string())),
             claims,
+            false,
         )
+    }
+
+    /// The bundled data, every figure's source checked (as `--data` files always are).
+    pub fn embedded_checked() -> Result<Dataset, DataError> {
+        let dataset = Self::embedded()?;
+        dataset.check_sources()?;
+        Ok(dataset)
     }
 
     /// The bundled data, with each file that `dir` holds in place of the bundled one.
@@ -227,19 +158,20 @@ impl Dataset {
             Ok(text) => (claims_path.display().to_string(), text),
             Err(_) => (BUNDLED_CLAIMS.0.to_string(), BUNDLED_CLAIMS.1.to_string()),
         };
-        Self::from_texts(texts, claims)
+        Self::from_texts(texts, claims, true)
     }
 
     fn from_texts(
         texts: impl IntoIterator<Item = (String, String)>,
         claims: (String, String),
+        check: bool,
     ) -> Result<Dataset, DataError> {
         let mut texts: Vec<(String, String)> = texts.into_iter().collect();
         let sources_text = texts.remove(0);
-        let sources = load_sources(&sources_text.0, &sources_text.1)?;
         let mut dataset = Dataset {
             claims,
-            sources,
+            sources_text,
+            sources: OnceLock::new(),
             figures: Vec::new(),
             chips: Vec::new(),
         };
@@ -250,7 +182,7 @@ impl Dataset {
                 if dataset.figures.iter().any(|f| f.id() == record.id) {
                     return Err(invalid(file, &record.id, "the id is used twice"));
                 }
-                let figure = check_figure(file, record, &dataset.sources)?;
+                let figure = check_figure(file, record)?;
                 dataset.figures.push(figure);
             }
             chips.extend(parsed.chip.into_iter().map(|chip| (file.clone(), chip)));
@@ -259,12 +191,53 @@ impl Dataset {
             dataset.check_chip(&file, &chip)?;
             dataset.chips.push(chip);
         }
+        if check {
+            dataset.check_sources()?;
+        }
         Ok(dataset)
+    }
+
+    /// Reads the sources and checks that every figure's source id resolves.
+    pub fn check_sources(&self) -> Result<(), DataError> {
+        let sources = load_sources(&self.sources_text.0, &self.sources_text.1)?;
+        for figure in &self.figures {
+            if !sources.contains_key(&figure.record.source) {
+                return Err(DataError::UnknownSource {
+                    file: figure.file.clone(),
+                    id: figure.id().into(),
+                    source_id: figure.record.source.clone(),
+                    hint: did_you_mean(&figure.record.source, sources.keys().map(String::as_str)),
+                });
+            }
+        }
+        let _ = self.sources.set(sources);
+        Ok(())
+    }
+
+    /// The sources, read on first use. The bundled file is checked by the test suite and a
+    /// `--data` one as it loads, so reading it again here cannot fail; if it did, no source
+    /// would resolve.
+    fn source_records(&self) -> &BTreeMap<String, SourceRecord> {
+        self.sources.get_or_init(|| {
+            load_sources(&self.sources_text.0, &self.sources_text.1).unwrap_or_default()
+        })
+    }
+
+    /// The newest `date` in the bundled sources.toml, read from its text without parsing it
+    /// (for `--version`, which every run builds).
+    pub fn bundled_vintage() -> &'static str {
+        EMBEDDED[0]
+            .1
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix("date = \""))
+            .filter_map(|rest| rest.split('"').next())
+            .max()
+            .unwrap_or("unknown")
     }
 
     /// The newest date among the sources: how recent the bundled data is.
     pub fn vintage(&self) -> &str {
-        self.sources
+        self.source_records()
             .values()
             .map(|s| s.date.as_str())
             .max()
@@ -277,14 +250,15 @@ impl Dataset {
     }
 
     pub fn sources(&self) -> impl Iterator<Item = &SourceRecord> {
-        self.sources.values()
+        self.source_records().values()
     }
 
     pub fn source(&self, id: &str) -> Result<&SourceRecord, DataError> {
-        self.sources.get(id).ok_or_else(|| DataError::UnknownId {
+        let sources = self.source_records();
+        sources.get(id).ok_or_else(|| DataError::UnknownId {
             what: "source".into(),
             id: id.into(),
-            hint: did_you_mean(id, self.sources.keys().map(String::as_str)),
+            hint: did_you_mean(id, sources.keys().map(String::as_str)),
         })
     }
 
@@ -362,128 +336,6 @@ fn years_list(figures: &[&Figure]) -> String {
     }
     let years: Vec<String> = figures.iter().map(|f| f.year().to_string()).collect();
     format!("figures for {}", years.join(", "))
-}
-
-fn load_sources(file: &str, text: &str) -> Result<BTreeMap<String, SourceRecord>, DataError> {
-    let parsed: SourcesFile = toml::from_str(text).map_err(|e| syntax(file, &e))?;
-    let mut sources = BTreeMap::new();
-    for source in parsed.source {
-        let id = source.id.clone();
-        if sources.insert(id.clone(), source).is_some() {
-            return Err(invalid(file, &id, "the source id is used twice"));
-        }
-    }
-    Ok(sources)
-}
-
-fn check_figure(
-    file: &str,
-    record: FigureRecord,
-    sources: &BTreeMap<String, SourceRecord>,
-) -> Result<Figure, DataError> {
-    let id = record.id.clone();
-    if !sources.contains_key(&record.source) {
-        return Err(DataError::UnknownSource {
-            file: file.into(),
-            id,
-            source_id: record.source.clone(),
-            hint: did_you_mean(&record.source, sources.keys().map(String::as_str)),
-        });
-    }
-    let Some(Series(_, kind, _)) = SERIES
-        .iter()
-        .find(|Series(name, ..)| *name == record.series)
-    else {
-        let known = SERIES.iter().map(|Series(name, ..)| *name);
-        let hint = did_you_mean(&record.series, known);
-        return Err(invalid(
-            file,
-            &id,
-            &format!("unknown series `{}`{hint}", record.series),
-        ));
-    };
-    let read = |number: Option<f64>| -> Result<Option<Quantity>, DataError> {
-        number
-            .map(|n| parse_quantity(&format!("{n} {}", record.unit)))
-            .transpose()
-            .map_err(|problem| DataError::BadUnit {
-                file: file.into(),
-                id: id.clone(),
-                problem: Box::new(problem),
-            })
-    };
-    let (value, low, high) = (read(record.value)?, read(record.low)?, read(record.high)?);
-    let central = match (record.value, record.low, record.high) {
-        (Some(_), _, _) => value,
-        (None, Some(lo), Some(hi)) => read(Some((lo + hi) / 2.0))?,
-        _ => None,
-    };
-    let Some(central) = central else {
-        return Err(invalid(
-            file,
-            &id,
-            "needs `value`, or both `low` and `high`",
-        ));
-    };
-    if central.kind() != *kind {
-        let message = format!(
-            "series `{}` holds {}, but `{}` is {}",
-            record.series,
-            kind.name(),
-            record.unit,
-            central.kind().name()
-        );
-        return Err(invalid(file, &id, &message));
-    }
-    check_range(file, &record)?;
-    if record.series == "pue" && record.value.or(record.low).is_some_and(|v| v < 1.0) {
-        return Err(invalid(file, &id, "a PUE is at least 1"));
-    }
-    Ok(Figure {
-        file: file.into(),
-        record,
-        value: central,
-        low,
-        high,
-    })
-}
-
-fn check_range(file: &str, record: &FigureRecord) -> Result<(), DataError> {
-    let ordered = match (record.low, record.value, record.high) {
-        (Some(lo), Some(v), Some(hi)) => lo <= v && v <= hi,
-        (Some(lo), None, Some(hi)) => lo <= hi,
-        (None, _, None) => true,
-        _ => false,
-    };
-    let fraction_ok = record.unit != "%"
-        || [record.low, record.value, record.high]
-            .iter()
-            .flatten()
-            .all(|v| *v <= 100.0);
-    if ordered && fraction_ok {
-        Ok(())
-    } else {
-        Err(invalid(
-            file,
-            &record.id,
-            "range must satisfy low <= value <= high (both or neither given), shares at most 100%",
-        ))
-    }
-}
-
-fn syntax(file: &str, error: &toml::de::Error) -> DataError {
-    DataError::Syntax {
-        file: file.into(),
-        message: error.to_string().trim().replace('\n', " "),
-    }
-}
-
-fn invalid(file: &str, id: &str, message: &str) -> DataError {
-    DataError::Invalid {
-        file: file.into(),
-        id: id.into(),
-        message: message.into(),
-    }
 }
 
 impl Dataset {

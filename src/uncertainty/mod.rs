@@ -4,6 +4,7 @@
 pub mod dist;
 pub mod monte_carlo;
 pub mod sampling;
+mod typed;
 pub mod uncertain;
 
 pub use dist::Dist;
