@@ -122,14 +122,8 @@ pub fn project(dataset: &Dataset, request: &ProjectRequest) -> anyhow::Result<At
         request.to,
         request.metric,
     );
-    let figures: Vec<&Figure> = dataset
-        .figures()
-        .filter(|f| {
-            COVERAGE
-                .iter()
-                .any(|(series, _)| *series == f.record.series)
-        })
-        .collect();
+    let series: Vec<&str> = COVERAGE.iter().map(|(series, _)| *series).collect();
+    let figures: Vec<&Figure> = dataset.figures_of(&series).collect();
     let sources: BTreeSet<&str> = figures.iter().map(|f| f.record.source.as_str()).collect();
     if let Some(wanted) = source
         && !sources.contains(wanted)

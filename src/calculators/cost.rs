@@ -105,8 +105,8 @@ pub fn public_cost_range(
 /// The bundled statements of cost per GW, cheapest first.
 fn cost_range(dataset: &Dataset) -> Vec<&Figure> {
     let mut figures: Vec<&Figure> = dataset
-        .figures()
-        .filter(|f| f.record.series == "capex-per-power" && f.record.region == COST_REGION)
+        .figures_of(&["capex-per-power"])
+        .filter(|f| f.record.region == COST_REGION)
         .collect();
     figures.sort_by(|a, b| {
         a.money_per_power()

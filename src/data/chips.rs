@@ -15,19 +15,21 @@ impl Dataset {
     /// The chip named `name` (its id or an alias, ignoring case and punctuation).
     pub fn chip(&self, name: &str) -> Result<&ChipRecord, DataError> {
         let key = chip_key(name);
-        self.chips
+        let chips: Vec<&ChipRecord> = self.chips().collect();
+        chips
             .iter()
+            .copied()
             .find(|chip| {
                 chip_key(&chip.id) == key || chip.aliases.iter().any(|a| chip_key(a) == key)
             })
             .ok_or_else(|| {
-                let known = self.chips.iter().flat_map(|c| {
+                let known = chips.iter().flat_map(|c| {
                     std::iter::once(c.id.as_str()).chain(c.aliases.iter().map(String::as_str))
                 });
                 let hint = match did_you_mean(name, known) {
                     hint if hint.is_empty() => format!(
                         "; known chips: {}",
-                        self.chips
+                        chips
                             .iter()
                             .map(|c| c.id.as_str())
                             .collect::<Vec<_>>()
@@ -41,6 +43,15 @@ impl Dataset {
                     hint,
                 }
             })
+    }
+
+    /// Every chip (reads only the files that list chips).
+    fn chips(&self) -> impl Iterator<Item = &ChipRecord> {
+        self.files
+            .iter()
+            .filter(|file| file.text.contains("[[chip]]"))
+            .filter_map(|file| file.parsed().ok())
+            .flat_map(|parsed| parsed.chips.iter())
     }
 
     pub(super) fn check_chip(&self, file: &str, chip: &ChipRecord) -> Result<(), DataError> {

@@ -103,9 +103,58 @@ const SERIES: &[Series] = &[
 
 pub use figure::Figure;
 
-/// All figures and sources, ready for lookups. The bundled sources are read on first use (most
-/// commands never need them; a test checks that every bundled figure's source resolves); a
-/// user's `--data` files are checked in full as they load.
+/// One data file: its name, its text, and its figures and chips once read.
+#[derive(Debug, Clone)]
+struct DataFile {
+    name: String,
+    text: String,
+    parsed: OnceLock<Result<Parsed, DataError>>,
+}
+
+#[derive(Debug, Clone)]
+struct Parsed {
+    figures: Vec<Figure>,
+    chips: Vec<ChipRecord>,
+}
+
+impl DataFile {
+    fn new(name: String, text: String) -> DataFile {
+        DataFile {
+            name,
+            text,
+            parsed: OnceLock::new(),
+        }
+    }
+
+    /// The file's figures and chips, read and checked on first use.
+    fn parsed(&self) -> Result<&Parsed, DataError> {
+        self.parsed
+            .get_or_init(|| {
+                let file: FiguresFile =
+                    toml::from_str(&self.text).map_err(|e| syntax(&self.name, &e))?;
+                let figures = file
+                    .figure
+                    .into_iter()
+                    .map(|record| check_figure(&self.name, record))
+                    .collect::<Result<_, _>>()?;
+                Ok(Parsed {
+                    figures,
+                    chips: file.chip,
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Whether the text holds `key = "value"`: a cheap test before reading the file.
+    fn mentions(&self, key: &str, value: &str) -> bool {
+        self.text.contains(&format!("{key} = \"{value}\""))
+    }
+}
+
+/// All figures and sources, ready for lookups. Each file is read on first use, and only the
+/// files a lookup needs (most commands need one or two): the bundled files are checked in full
+/// by the test suite, and a user's `--data` files as they load.
 #[derive(Debug, Clone)]
 pub struct Dataset {
     /// The claims file `check` reads when given none: (name, text).
@@ -113,29 +162,28 @@ pub struct Dataset {
     /// sources.toml: (name, text), and its records once read.
     sources_text: (String, String),
     sources: OnceLock<BTreeMap<String, SourceRecord>>,
-    figures: Vec<Figure>,
-    chips: Vec<ChipRecord>,
+    files: Vec<DataFile>,
 }
 
 impl Dataset {
     /// The bundled data.
     pub fn embedded() -> Result<Dataset, DataError> {
         let claims = (BUNDLED_CLAIMS.0.to_string(), BUNDLED_CLAIMS.1.to_string());
-        Self::from_texts(
+        Ok(Self::from_texts(
             EMBEDDED.iter().map(|(n, t)| (n.to_string(), t.to_string())),
             claims,
-            false,
-        )
+        ))
     }
 
-    /// The bundled data, every figure's source checked (as `--data` files always are).
+    /// The bundled data, checked in full as `--data` files are.
     pub fn embedded_checked() -> Result<Dataset, DataError> {
         let dataset = Self::embedded()?;
-        dataset.check_sources()?;
+        dataset.check_all()?;
         Ok(dataset)
     }
 
-    /// The bundled data, with each file that `dir` holds in place of the bundled one.
+    /// The bundled data, with each file that `dir` holds in place of the bundled one, checked
+    /// in full.
     pub fn with_overrides(dir: &Path) -> Result<Dataset, DataError> {
         if !dir.is_dir() {
             return Err(DataError::NoDirectory(dir.display().to_string()));
@@ -158,49 +206,60 @@ impl Dataset {
             Ok(text) => (claims_path.display().to_string(), text),
             Err(_) => (BUNDLED_CLAIMS.0.to_string(), BUNDLED_CLAIMS.1.to_string()),
         };
-        Self::from_texts(texts, claims, true)
+        let dataset = Self::from_texts(texts, claims);
+        dataset.check_all()?;
+        Ok(dataset)
     }
 
     fn from_texts(
         texts: impl IntoIterator<Item = (String, String)>,
         claims: (String, String),
-        check: bool,
-    ) -> Result<Dataset, DataError> {
-        let mut texts: Vec<(String, String)> = texts.into_iter().collect();
-        let sources_text = texts.remove(0);
-        let mut dataset = Dataset {
+    ) -> Dataset {
+        let mut texts = texts.into_iter();
+        let sources_text = texts.next().unwrap_or_default();
+        Dataset {
             claims,
             sources_text,
             sources: OnceLock::new(),
-            figures: Vec::new(),
-            chips: Vec::new(),
-        };
-        let mut chips = Vec::new();
-        for (file, text) in &texts {
-            let parsed: FiguresFile = toml::from_str(text).map_err(|e| syntax(file, &e))?;
-            for record in parsed.figure {
-                if dataset.figures.iter().any(|f| f.id() == record.id) {
-                    return Err(invalid(file, &record.id, "the id is used twice"));
+            files: texts
+                .map(|(name, text)| DataFile::new(name, text))
+                .collect(),
+        }
+    }
+
+    /// Reads every file and checks what one file alone cannot show: ids used once across the
+    /// files, each chip's figures, and each figure's source.
+    pub fn check_all(&self) -> Result<(), DataError> {
+        let mut seen = std::collections::HashSet::new();
+        for file in &self.files {
+            for figure in &file.parsed()?.figures {
+                if !seen.insert(figure.id()) {
+                    return Err(invalid(&file.name, figure.id(), "the id is used twice"));
                 }
-                let figure = check_figure(file, record)?;
-                dataset.figures.push(figure);
             }
-            chips.extend(parsed.chip.into_iter().map(|chip| (file.clone(), chip)));
         }
-        for (file, chip) in chips {
-            dataset.check_chip(&file, &chip)?;
-            dataset.chips.push(chip);
+        for file in &self.files {
+            for chip in &file.parsed()?.chips {
+                self.check_chip(&file.name, chip)?;
+            }
         }
-        if check {
-            dataset.check_sources()?;
-        }
-        Ok(dataset)
+        self.check_sources()
+    }
+
+    /// The figures of the files that `mentions` picks (every file read on a miss is kept).
+    fn figures_where(&self, mentions: impl Fn(&DataFile) -> bool) -> Vec<&Figure> {
+        self.files
+            .iter()
+            .filter(|file| mentions(file))
+            .filter_map(|file| file.parsed().ok())
+            .flat_map(|parsed| parsed.figures.iter())
+            .collect()
     }
 
     /// Reads the sources and checks that every figure's source id resolves.
     pub fn check_sources(&self) -> Result<(), DataError> {
         let sources = load_sources(&self.sources_text.0, &self.sources_text.1)?;
-        for figure in &self.figures {
+        for figure in self.figures() {
             if !sources.contains_key(&figure.record.source) {
                 return Err(DataError::UnknownSource {
                     file: figure.file.clone(),
@@ -262,27 +321,35 @@ impl Dataset {
         })
     }
 
+    /// Every figure (reads every file).
     pub fn figures(&self) -> impl Iterator<Item = &Figure> {
-        self.figures.iter()
+        self.figures_where(|_| true).into_iter()
+    }
+
+    /// The figures of some series, in file order (reads only the files that hold them).
+    pub fn figures_of(&self, series: &[&str]) -> impl Iterator<Item = &Figure> {
+        let mut figures =
+            self.figures_where(|file| series.iter().any(|s| file.mentions("series", s)));
+        figures.retain(|f| series.contains(&f.record.series.as_str()));
+        figures.into_iter()
     }
 
     pub fn figure(&self, id: &str) -> Result<&Figure, DataError> {
-        self.figures
-            .iter()
+        self.figures_where(|file| file.mentions("id", id))
+            .into_iter()
             .find(|f| f.id() == id)
             .ok_or_else(|| DataError::UnknownId {
                 what: "figure".into(),
                 id: id.into(),
-                hint: did_you_mean(id, self.figures.iter().map(Figure::id)),
+                hint: did_you_mean(id, self.figures().map(Figure::id)),
             })
     }
 
     /// The figures of one series and region (history and every case), oldest first.
     pub fn series(&self, series: &str, region: &str) -> Vec<&Figure> {
         let mut found: Vec<&Figure> = self
-            .figures
-            .iter()
-            .filter(|f| f.record.series == series && f.record.region == region)
+            .figures_of(&[series])
+            .filter(|f| f.record.region == region)
             .collect();
         found.sort_by_key(|f| f.year());
         found

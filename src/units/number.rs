@@ -161,7 +161,9 @@ pub fn split_scale(rest: &str) -> (f64, &str) {
             if is_symbol(name) {
                 word == *name
             } else {
-                word.to_lowercase() == name.to_lowercase()
+                word.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(name.chars().flat_map(char::to_lowercase))
             }
         })
         .map(|(_, scale)| (*scale, rest[first_word_end..].trim_start()))

@@ -2,8 +2,8 @@
 //! from the IANA time-zone database.
 
 use anyhow::Context as _;
-use chrono::{NaiveDate, NaiveTime};
-use chrono_tz::Tz;
+use jiff::civil::{Date, Time};
+use jiff::tz::TimeZone;
 
 use super::{Recomputed, Stated, field};
 use crate::claims::file::Claim;
@@ -11,12 +11,17 @@ use crate::claims::verdict::Verdict;
 use crate::model::clock;
 
 pub struct ClockClaim {
-    time: NaiveTime,
-    zone: (Tz, String),
-    date: NaiveDate,
-    stated: NaiveTime,
-    stated_zone: (Tz, String),
+    time: Time,
+    zone: (TimeZone, String),
+    date: Date,
+    stated: Time,
+    stated_zone: (TimeZone, String),
     stated_text: String,
+}
+
+/// `11:15`: hours and minutes, nothing else.
+fn clock_time(text: &str) -> Option<Time> {
+    Time::strptime("%H:%M", text).ok()
 }
 
 fn bad(field: &str, value: &str, expected: &str) -> anyhow::Error {
@@ -28,16 +33,16 @@ impl ClockClaim {
         let time_text = field(claim, "time", &claim.time)?;
         let zone_text = field(claim, "zone", &claim.zone)?;
         let date_text = field(claim, "date", &claim.date)?;
-        let time = NaiveTime::parse_from_str(time_text.trim(), "%H:%M")
-            .map_err(|_| bad("time", time_text, "a clock time such as `11:15`"))?;
-        let zone: Tz = zone_text.trim().parse().map_err(|_| {
+        let time = clock_time(time_text.trim())
+            .ok_or_else(|| bad("time", time_text, "a clock time such as `11:15`"))?;
+        let zone = TimeZone::get(zone_text.trim()).map_err(|_| {
             bad(
                 "zone",
                 zone_text,
                 "an IANA time zone such as `America/New_York`",
             )
         })?;
-        let date = NaiveDate::parse_from_str(date_text.trim(), "%Y-%m-%d")
+        let date = Date::strptime("%Y-%m-%d", date_text.trim())
             .map_err(|_| bad("date", date_text, "a date such as `2025-11-03`"))?;
         let stated_bad = || {
             bad(
@@ -51,10 +56,10 @@ impl ClockClaim {
             .trim()
             .split_once(' ')
             .unwrap_or((claim.stated.trim(), "UTC"));
-        let stated = NaiveTime::parse_from_str(stated_time, "%H:%M").map_err(|_| stated_bad())?;
-        let target: Tz = match stated_zone.trim() {
-            "GMT" | "UTC" | "Z" => Tz::UTC,
-            other => other.parse().map_err(|_| stated_bad())?,
+        let stated = clock_time(stated_time).ok_or_else(stated_bad)?;
+        let target = match stated_zone.trim() {
+            "GMT" | "UTC" | "Z" => TimeZone::UTC,
+            other => TimeZone::get(other).map_err(|_| stated_bad())?,
         };
         Ok(ClockClaim {
             time,
@@ -68,15 +73,15 @@ impl ClockClaim {
 
     pub fn check(&self) -> anyhow::Result<Recomputed> {
         let (zone, zone_text) = &self.zone;
-        let date_text = self.date.format("%Y-%m-%d").to_string();
-        let computed = clock::in_zone(self.date, self.time, *zone, self.stated_zone.0)
+        let date_text = self.date.strftime("%Y-%m-%d").to_string();
+        let computed = clock::in_zone(self.date, self.time, zone, &self.stated_zone.0)
             .with_context(|| {
                 format!(
                     "{} does not exist in {zone_text} on {date_text} (skipped by a daylight-saving change)",
-                    self.time.format("%H:%M")
+                    self.time.strftime("%H:%M")
                 )
             })?;
-        let shown = |t: NaiveTime| format!("{} {}", t.format("%H:%M"), self.stated_zone.1);
+        let shown = |t: Time| format!("{} {}", t.strftime("%H:%M"), self.stated_zone.1);
         let verdict = if computed == self.stated {
             Verdict::Consistent
         } else {
@@ -89,7 +94,7 @@ impl ClockClaim {
             verdict: Some(verdict),
             explanation: format!(
                 "{} in {zone_text} on {date_text} is {} (time-zone database, daylight saving included)",
-                self.time.format("%H:%M"),
+                self.time.strftime("%H:%M"),
                 shown(computed)
             ),
             sources: Vec::new(),
