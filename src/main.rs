@@ -5,7 +5,7 @@ use wattcheck::{app, cli::Cli, data::Dataset, error};
 
 fn main() -> ExitCode {
     let cli = parse_arguments();
-    match app::run(&cli) {
+    match app::run(&cli, &mut std::io::stdout().lock()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
@@ -15,23 +15,26 @@ fn main() -> ExitCode {
 }
 
 /// Parses the command line (clap prints help, version and usage errors itself, exit 0 or 2),
-/// with the version naming the vintage of the bundled data, and colour off when asked.
+/// with the version naming the vintage of the bundled data. `--color` is read by clap first, so
+/// that help and usage errors already follow it (clap's own output honours `NO_COLOR`).
 fn parse_arguments() -> Cli {
-    let vintage = Dataset::bundled_vintage();
     let version = format!(
-        "{} (bundled data: newest source {vintage})",
-        env!("CARGO_PKG_VERSION")
+        "{} (bundled data: newest source {})",
+        env!("CARGO_PKG_VERSION"),
+        Dataset::bundled_vintage()
     );
     let arguments: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let no_colour = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
-        || arguments
-            .windows(2)
-            .any(|w| w[0] == "--color" && w[1] == "never")
-        || arguments.iter().any(|a| a == "--color=never");
-    let mut command = Cli::command().version(version);
-    if no_colour {
-        command = command.color(ColorChoice::Never);
-    }
-    let matches = command.get_matches_from(arguments);
+    let colour = Cli::command()
+        .ignore_errors(true)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .try_get_matches_from(&arguments)
+        .ok()
+        .and_then(|matches| matches.get_one::<ColorChoice>("color").copied())
+        .unwrap_or(ColorChoice::Auto);
+    let matches = Cli::command()
+        .version(version)
+        .color(colour)
+        .get_matches_from(arguments);
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }

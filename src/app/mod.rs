@@ -41,10 +41,14 @@ pub struct Output {
     pub strict_failures: usize,
 }
 
-/// Parses the command line, runs it and writes its output. A closed output pipe is not an error.
-pub fn run(cli: &Cli) -> anyhow::Result<()> {
+/// Runs the command line and writes its output: files through one atomic write each, the rest
+/// to `stdout`. A closed output pipe is not an error.
+pub fn run(cli: &Cli, stdout: &mut impl Write) -> anyhow::Result<()> {
     if let Some(bytes) = shell_integration(&cli.command)? {
-        return write_output(&cli.output.output, &bytes);
+        return match cli.output.output.as_os_str() == "-" {
+            true => write_stdout(stdout, &bytes),
+            false => write_atomically(&cli.output.output, &bytes),
+        };
     }
     let request = Request::from_cli(cli)?;
     let dataset = match &request.data {
@@ -53,9 +57,9 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
     };
     let output = execute(&request, &dataset)?;
     for (path, bytes) in &output.files {
-        write_output(path, bytes)?;
+        write_atomically(path, bytes)?;
     }
-    write_output(Path::new("-"), &output.stdout)?;
+    write_stdout(stdout, &output.stdout)?;
     if output.strict_failures > 0 {
         anyhow::bail!(
             "{} claim(s) inconsistent (--strict)",
@@ -200,15 +204,11 @@ fn sampling_of(request: SamplingRequest) -> Sampling {
     sampling(request)
 }
 
-fn write_output(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    if path.as_os_str() == "-" {
-        let mut stdout = std::io::stdout().lock();
-        return match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            other => other.context("writing to standard output"),
-        };
+fn write_stdout(stdout: &mut impl Write, bytes: &[u8]) -> anyhow::Result<()> {
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("writing to standard output"),
     }
-    write_atomically(path, bytes)
 }
 
 /// Writes to a temporary file beside `path` (removed if anything fails), then renames it into
