@@ -15,8 +15,9 @@ fn main() -> ExitCode {
 }
 
 /// Parses the command line (clap prints help, version and usage errors itself, exit 0 or 2),
-/// with the version naming the vintage of the bundled data. `--color` is read by clap first, so
-/// that help and usage errors already follow it (clap's own output honours `NO_COLOR`).
+/// with the version naming the vintage of the bundled data. When clap has something to print,
+/// it reads `--color` leniently first, so that help and usage errors follow it (clap's own
+/// output honours `NO_COLOR`).
 fn parse_arguments() -> Cli {
     let version = format!(
         "{} (bundled data: newest source {})",
@@ -24,17 +25,21 @@ fn parse_arguments() -> Cli {
         Dataset::bundled_vintage()
     );
     let arguments: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let colour = Cli::command()
-        .ignore_errors(true)
-        .disable_help_flag(true)
-        .disable_version_flag(true)
-        .try_get_matches_from(&arguments)
-        .ok()
-        .and_then(|matches| matches.get_one::<ColorChoice>("color").copied())
-        .unwrap_or(ColorChoice::Auto);
-    let matches = Cli::command()
-        .version(version)
-        .color(colour)
-        .get_matches_from(arguments);
+    let command = Cli::command().version(version);
+    let matches = match command.clone().try_get_matches_from(&arguments) {
+        Ok(matches) => matches,
+        Err(_) => {
+            let colour = command
+                .clone()
+                .ignore_errors(true)
+                .disable_help_flag(true)
+                .disable_version_flag(true)
+                .try_get_matches_from(&arguments)
+                .ok()
+                .and_then(|matches| matches.get_one::<ColorChoice>("color").copied())
+                .unwrap_or(ColorChoice::Auto);
+            command.color(colour).get_matches_from(arguments)
+        }
+    };
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }

@@ -4,15 +4,15 @@
 use std::collections::BTreeMap;
 
 use super::schema::{FigureRecord, SourceRecord, SourcesFile};
-use super::{Figure, SERIES, Series};
+use super::{Figure, SERIES, Series, Text};
 use crate::error::{DataError, did_you_mean};
 use crate::units::parse::{Quantity, parse_quantity};
 
 pub(super) fn load_sources(
     file: &str,
-    text: &str,
+    text: &Text,
 ) -> Result<BTreeMap<String, SourceRecord>, DataError> {
-    let parsed: SourcesFile = toml::from_str(text).map_err(|e| syntax(file, &e))?;
+    let parsed: SourcesFile = text.read(file)?;
     let mut sources = BTreeMap::new();
     for source in parsed.source {
         let id = source.id.clone();

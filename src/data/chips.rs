@@ -49,7 +49,7 @@ impl Dataset {
     fn chips(&self) -> impl Iterator<Item = &ChipRecord> {
         self.files
             .iter()
-            .filter(|file| file.text.contains("[[chip]]"))
+            .filter(|file| file.text.toml().contains("[[chip]]"))
             .filter_map(|file| file.parsed().ok())
             .flat_map(|parsed| parsed.chips.iter())
     }
