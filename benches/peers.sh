@@ -12,6 +12,12 @@ runs=${3:-5}
 cd "$(dirname "$0")/.."
 cargo build --release --locked --quiet
 wattcheck=target/release/wattcheck
+# The same program linked statically (glibc's crt-static): the loader's start-up work, most of a
+# short run, goes away. Built apart, since proc macros cannot be built with crt-static.
+triple=$(rustc -vV | sed -n 's/^host: //p')
+RUSTFLAGS="-C target-feature=+crt-static" cargo build --release --locked --quiet \
+  --target "$triple" --target-dir target/static
+static=target/static/$triple/release/wattcheck
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
@@ -45,8 +51,11 @@ echo "| workload | peer wall (s) | wattcheck wall (s) | speed-up | peer peak (Mi
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 w2=(share "176 TWh/yr" --from 2023 --year 2028 --growth "tri(0.13, 0.20, 0.27)"
     --national-total "normal(4300, 150) TWh/yr" --seed 42 --format json)
-row "W1 convert" "$(measure "$python" "$peer_dir/w1_convert.py")" \
+w1_peer=$(measure "$python" "$peer_dir/w1_convert.py")
+row "W1 convert" "$w1_peer" \
   "$(measure "$wattcheck" homes "30 GW" --per-home "10,791 kWh/yr" --format json)"
+row "W1 convert (static build)" "$w1_peer" \
+  "$(measure "$static" homes "30 GW" --per-home "10,791 kWh/yr" --format json)"
 for n in 1000000 10000000; do
   row "W2 montecarlo N=$n" "$(measure "$python" "$peer_dir/w2_montecarlo.py" "$n" 42)" \
     "$(measure "$wattcheck" "${w2[@]}" --samples "$n")"

@@ -10,14 +10,14 @@ use wattcheck::model::households;
 use wattcheck::model::share::{self, Growth};
 use wattcheck::uncertainty::sampling::{Calc, Input, Sampling};
 use wattcheck::uncertainty::uncertain::parse_uncertain;
-use wattcheck::units::parse::{parse_annual_energy, parse_power};
+use wattcheck::units::parse::{parse_energy_per_year, parse_power};
 use wattcheck::units::{Power, Ratio};
 
 fn w1_convert(c: &mut Criterion) {
     c.bench_function("w1 parse and convert 30 GW to homes", |b| {
         b.iter(|| {
             let load = parse_power(black_box("30 GW")).unwrap();
-            let per_home = parse_annual_energy(black_box("10,791 kWh/yr")).unwrap();
+            let per_home = parse_energy_per_year(black_box("10,791 kWh/yr")).unwrap();
             let load = Load::Capacity {
                 power: load,
                 load_factor: Ratio::new::<uom::si::ratio::ratio>(1.0),

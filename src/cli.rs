@@ -5,9 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, ColorChoice, Parser, Subcommand};
 
-use crate::chart::Lang;
-use crate::claims::Language;
 use crate::data::Denominator;
+use crate::language::Language;
 use crate::model::projection::Metric;
 use crate::report::Format;
 
@@ -107,8 +106,8 @@ pub struct PlotArgs {
     #[arg(long, value_name = "WxH", default_value = "1600x1000")]
     pub size: String,
     /// Language of titles and labels
-    #[arg(long, value_enum, default_value_t = Lang::En)]
-    pub lang: Lang,
+    #[arg(long, value_enum, default_value_t = Language::En)]
+    pub lang: Language,
     /// projection: the atlas sources drawn (US series); repeat or separate by commas
     #[arg(
         long,
@@ -297,9 +296,9 @@ pub enum Command {
     Extract {
         /// The article, as UTF-8 text
         file: PathBuf,
-        /// The text's language
-        #[arg(long, value_enum, default_value_t = Language::Auto)]
-        lang: Language,
+        /// The text's language [default: told by its letters]
+        #[arg(long, value_enum)]
+        lang: Option<Language>,
     },
     /// A shareable HTML report of a check: verdicts, arithmetic, charts and sources in one file
     #[command(

@@ -97,7 +97,7 @@ pub fn describe_load(
 pub fn load_title(load: &LoadRequest) -> String {
     let shown = match (load.power.value.is_fixed(), load.power.value.central()) {
         (true, Quantity::Power(p)) if load.shape == Shape::Capacity => format::power(p),
-        (true, Quantity::Power(p)) => format::annual_energy(p),
+        (true, Quantity::Power(p)) => format::energy_per_year(p),
         _ => load.power.text.clone(),
     };
     match (load.shape, &load.load_factor) {
@@ -122,7 +122,7 @@ pub fn typical_load_factor(dataset: &Dataset) -> anyhow::Result<(Ratio, String)>
         factors.push(energy::implied_load_factor(annual, capacity));
         parts.push(format!(
             "{} on {}",
-            format::annual_energy(annual),
+            format::energy_per_year(annual),
             format::power(capacity)
         ));
     }

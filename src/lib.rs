@@ -12,14 +12,14 @@
 //! ```
 //! use wattcheck::model::energy::Load;
 //! use wattcheck::model::households;
-//! use wattcheck::units::parse::{parse_annual_energy, parse_power};
+//! use wattcheck::units::parse::{parse_energy_per_year, parse_power};
 //! use wattcheck::units::Ratio;
 //!
 //! let load = Load::Capacity {
 //!     power: parse_power("30 GW").unwrap(),
 //!     load_factor: Ratio::new::<uom::si::ratio::ratio>(1.0),
 //! };
-//! let per_home = parse_annual_energy("10,791 kWh/yr").unwrap();
+//! let per_home = parse_energy_per_year("10,791 kWh/yr").unwrap();
 //! let out = households::evaluate(load, per_home);
 //! // 30 GW × 8,760 h / 10,791 kWh = 24,353,628 homes (Python: 30e9*8760/10791e3)
 //! assert_eq!(out.homes.value.round(), 24_353_628.0);
@@ -34,6 +34,7 @@ pub mod cli;
 pub mod data;
 pub mod error;
 pub mod inputs;
+pub mod language;
 pub mod model;
 pub mod provenance;
 pub mod report;

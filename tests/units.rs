@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use uom::si::energy::{kilowatt_hour, terawatt_hour};
 use uom::si::power::{gigawatt, watt};
 use wattcheck::units::parse::{
-    Kind, Quantity, parse_annual_energy, parse_count, parse_fraction, parse_money, parse_power,
+    Kind, Quantity, parse_count, parse_energy_per_year, parse_fraction, parse_money, parse_power,
     parse_quantity,
 };
 use wattcheck::units::{Energy, Money, Power, format, year};
@@ -32,9 +32,9 @@ fn written_forms_of_one_power() {
 #[test]
 fn energy_per_period_is_a_power() {
     // python3: 10791e3/8760 = 1231.849 W; 855*12 = 10260 kWh/yr
-    let per_home = parse_annual_energy("10,791 kWh/yr").unwrap();
+    let per_home = parse_energy_per_year("10,791 kWh/yr").unwrap();
     assert!((per_home.get::<watt>() - 1_231.849_315).abs() < 1e-6);
-    let monthly = parse_annual_energy("855 kWh/mo").unwrap();
+    let monthly = parse_energy_per_year("855 kWh/mo").unwrap();
     assert!(((monthly * year()).get::<kilowatt_hour>() - 10_260.0).abs() < 1e-9);
     let twh = parse_power("176 TWh per year").unwrap();
     assert!(((twh * year()).get::<terawatt_hour>() - 176.0).abs() < 1e-9);
@@ -100,7 +100,7 @@ fn display_is_scaled_for_reading() {
         "10.79 MWh"
     );
     assert_eq!(
-        format::annual_energy(parse_annual_energy("10,791 kWh/yr").unwrap()),
+        format::energy_per_year(parse_energy_per_year("10,791 kWh/yr").unwrap()),
         "10,791 kWh/yr"
     );
     assert_eq!(format::money(Money::from_usd(1.4e12)), "$1.4 trillion");
@@ -127,8 +127,8 @@ proptest! {
 
     #[test]
     fn formatted_annual_energy_reads_back(watts in power_in_watts()) {
-        let shown = format::annual_energy(Power::new::<watt>(watts));
-        let back = parse_annual_energy(&shown).unwrap();
+        let shown = format::energy_per_year(Power::new::<watt>(watts));
+        let back = parse_energy_per_year(&shown).unwrap();
         prop_assert!((back.get::<watt>() - watts).abs() / watts < 5e-4, "{shown}");
     }
 

@@ -6,12 +6,12 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::atlas::project;
-use crate::claims::Language;
 use crate::claims::draft::{Draft, draft};
 use crate::claims::extract::{Found, Mention, quantities};
 use crate::claims::file::{Claim, to_toml};
 use crate::data::Dataset;
 use crate::error::UsageError;
+use crate::language::Language;
 use crate::model::projection::Metric;
 use crate::provenance::{Provenance, Warning, envelope};
 use crate::report::{Item, Listing, Report, Value};
@@ -50,10 +50,10 @@ pub fn read_article(path: &Path) -> anyhow::Result<String> {
 pub fn draft_article(
     dataset: &Dataset,
     path: &Path,
-    asked: Language,
+    asked: Option<Language>,
 ) -> anyhow::Result<(Draft, Vec<Mention>)> {
     let text = read_article(path)?;
-    let lang = asked.of(&text);
+    let lang = asked.unwrap_or_else(|| Language::of(&text)).code();
     let title = text
         .lines()
         .find(|l| !l.trim().is_empty())
@@ -231,7 +231,11 @@ impl Extraction {
     }
 }
 
-pub fn extract(dataset: &Dataset, path: &Path, asked: Language) -> anyhow::Result<Extraction> {
+pub fn extract(
+    dataset: &Dataset,
+    path: &Path,
+    asked: Option<Language>,
+) -> anyhow::Result<Extraction> {
     let (draft, mentions) = draft_article(dataset, path, asked)?;
     let mut provenance = Provenance::default();
     for (id, what) in &draft.flags {

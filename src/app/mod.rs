@@ -4,9 +4,9 @@
 mod check;
 mod compute;
 mod extract;
+mod html_report;
 mod plot;
 mod projection_chart;
-mod publish;
 mod sources;
 
 use std::io::{IsTerminal, Write};
@@ -152,9 +152,9 @@ pub fn execute(request: &Request, dataset: &Dataset) -> anyhow::Result<Output> {
             emit(&mut output, table(check.report()?)?);
         }
         Task::Report { input } => {
-            let check = publish::check_input(dataset, input.as_deref(), &sampling)?;
+            let check = html_report::check_input(dataset, input.as_deref(), &sampling)?;
             let bytes = match format {
-                None | Some(Format::Html) => publish::page(dataset, &check)?.into_bytes(),
+                None | Some(Format::Html) => html_report::page(dataset, &check)?.into_bytes(),
                 Some(other) => check.report()?.export(other)?,
             };
             emit(&mut output, bytes);
@@ -167,10 +167,10 @@ pub fn execute(request: &Request, dataset: &Dataset) -> anyhow::Result<Output> {
             };
             emit(&mut output, bytes);
         }
-        Task::Sources { id } => emit(
-            &mut output,
-            table(sources::sources(dataset, id.as_deref())?)?,
-        ),
+        Task::Sources { id } => {
+            let ledger = sources::sources(dataset, id.as_deref())?;
+            emit(&mut output, table(ledger.report()?)?);
+        }
         Task::Plot(plot_request) => {
             let plotted = plot::plot(dataset, plot_request, &sampling, &sampling_of)?;
             output

@@ -7,7 +7,7 @@ use crate::calculators::fleet::fleet;
 use crate::chart::bars::{BarChart, Bars};
 use crate::chart::claims::{ClaimPoint, ClaimsChart};
 use crate::chart::distribution::{DistributionChart, TornadoChart};
-use crate::chart::{Canvas, Key, Lang, render};
+use crate::chart::{Canvas, Key, Language, render};
 use crate::data::{Dataset, Figure};
 use crate::error::UsageError;
 use crate::inputs::typical_load_factor;
@@ -204,7 +204,7 @@ fn fleet_chart(
 }
 
 /// The claims chart of a check: stated ÷ recomputed for each recomputed claim.
-pub fn claims(dataset: &Dataset, check: &Check, lang: Lang) -> ClaimsChart {
+pub fn claims(dataset: &Dataset, check: &Check, lang: Language) -> ClaimsChart {
     let mut cited = Vec::new();
     let points = check
         .claims

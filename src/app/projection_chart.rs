@@ -3,7 +3,7 @@
 use super::plot::citations;
 use crate::atlas::project;
 use crate::chart::projection::{Band, Line, ProjectionChart};
-use crate::chart::{Key, Lang};
+use crate::chart::{Key, Language};
 use crate::data::{Dataset, Status};
 use crate::error::UsageError;
 use crate::model::projection::Metric;
@@ -27,7 +27,7 @@ pub fn projection(
     dataset: &Dataset,
     sources: &[String],
     metric: Metric,
-    lang: Lang,
+    lang: Language,
 ) -> anyhow::Result<ProjectionChart> {
     if !matches!(metric, Metric::Twh | Metric::Share) {
         return Err(UsageError("the projection chart draws --metric twh or share".into()).into());

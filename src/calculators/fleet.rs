@@ -8,6 +8,7 @@ use crate::provenance::{Provenance, Warning};
 use crate::report::Value;
 use crate::request::FleetRequest;
 use crate::uncertainty::Uncertain;
+use crate::uncertainty::monte_carlo::Draw;
 use crate::uncertainty::sampling::{Calc, Input, Sampling, Slot};
 use crate::units::{Power, Quantity, Ratio, format};
 
@@ -18,11 +19,90 @@ enum ServerBasis {
     Overhead(Slot<Ratio>),
 }
 
+/// A fleet's inputs registered for a run: the calculation, and the slots its model reads.
+pub struct FleetSetup {
+    pub calc: Calc,
+    pub provenance: Provenance,
+    count: Slot<Ratio>,
+    chip_power: Slot<Power>,
+    server: ServerBasis,
+    pue: Slot<Ratio>,
+    load_factor: Slot<Ratio>,
+    per_home: Slot<Power>,
+    /// "100,000 × NVIDIA H100 SXM".
+    title: String,
+    central_count: f64,
+    /// How the server boundary is reached, and the PUE, in words for the labels.
+    basis: String,
+    pue_shown: String,
+}
+
+impl FleetSetup {
+    /// The ladder for one draw.
+    pub fn evaluate(&self, d: &Draw) -> FleetOutputs {
+        let server = match self.server {
+            ServerBasis::Published { system, gpus } => ServerPower::Published {
+                system: d.get(system),
+                gpus,
+            },
+            ServerBasis::Overhead(multiple) => ServerPower::Overhead(d.get(multiple)),
+        };
+        fleet::evaluate(FleetInputs {
+            count: d.get(self.count),
+            chip_power: d.get(self.chip_power),
+            server,
+            pue: d.get(self.pue),
+            load_factor: d.get(self.load_factor),
+            use_per_home: d.get(self.per_home),
+        })
+    }
+
+    /// Labels for people that say what each boundary is per chip, at the point estimate.
+    pub fn labels(&self, point: &FleetOutputs) -> Vec<(&'static str, String)> {
+        let each = |total: Power| format::power(per_chip(total, self.central_count));
+        let (basis, pue) = (&self.basis, &self.pue_shown);
+        vec![
+            (
+                "chip_power",
+                format!("Chips ({} each, TDP)", each(point.chip_power)),
+            ),
+            (
+                "server_power",
+                format!(
+                    "Servers/racks ({} per chip: {basis})",
+                    each(point.server_power)
+                ),
+            ),
+            (
+                "it_power",
+                format!("IT load ({} per chip)", each(point.it_power)),
+            ),
+            (
+                "facility_power",
+                format!(
+                    "Facility, at the grid ({} per chip: IT × PUE {pue})",
+                    each(point.facility_power)
+                ),
+            ),
+        ]
+    }
+}
+
 pub fn fleet(
     dataset: &Dataset,
     request: &FleetRequest,
     sampling: &Sampling,
 ) -> anyhow::Result<Calculated<FleetOutputs>> {
+    let setup = setup(dataset, request)?;
+    let estimate = setup.calc.run(sampling, |d| setup.evaluate(d));
+    let labels = setup.labels(&estimate.point);
+    let mut calculated = Calculated::new("fleet", setup.title, setup.provenance, estimate);
+    calculated.labels = labels;
+    Ok(calculated)
+}
+
+/// Resolves a fleet request against the data: its chip, system, PUE and use per home.
+pub fn setup(dataset: &Dataset, request: &FleetRequest) -> anyhow::Result<FleetSetup> {
     let chip = dataset.chip(&request.chip)?;
     let mut provenance = Provenance::default();
     provenance.echo(
@@ -102,25 +182,6 @@ pub fn fleet(
         "use per home",
         &use_per_home(&mut provenance, dataset, &request.homes)?,
     );
-    let estimate = calc.run(sampling, |d| {
-        let server = match server {
-            ServerBasis::Published { system, gpus } => ServerPower::Published {
-                system: d.get(system),
-                gpus,
-            },
-            ServerBasis::Overhead(multiple) => ServerPower::Overhead(d.get(multiple)),
-        };
-        fleet::evaluate(FleetInputs {
-            count: d.get(count),
-            chip_power: d.get(chip_power),
-            server,
-            pue: d.get(pue),
-            load_factor: d.get(lf),
-            use_per_home: d.get(per_home),
-        })
-    });
-    let each = |total: Power| format::power(per_chip(total, central_count));
-    let point = estimate.point;
     provenance.warn(Warning::Note(
         "IT load counts the servers or racks only: storage and the cluster network outside the racks are not modelled, so it is a lower bound".into(),
     ));
@@ -131,32 +192,18 @@ pub fn fleet(
         true => format::count(central_count),
         false => request.count.text.clone(),
     };
-    Ok(Calculated::new(
-        "fleet",
-        format!("{shown_count} × {}", chip.name),
+    Ok(FleetSetup {
+        calc,
         provenance,
-        estimate,
-    )
-    .label(
-        "chip_power",
-        format!("Chips ({} each, TDP)", each(point.chip_power)),
-    )
-    .label(
-        "server_power",
-        format!(
-            "Servers/racks ({} per chip: {basis})",
-            each(point.server_power)
-        ),
-    )
-    .label(
-        "it_power",
-        format!("IT load ({} per chip)", each(point.it_power)),
-    )
-    .label(
-        "facility_power",
-        format!(
-            "Facility, at the grid ({} per chip: IT × PUE {pue_shown})",
-            each(point.facility_power)
-        ),
-    ))
+        count,
+        chip_power,
+        server,
+        pue,
+        load_factor: lf,
+        per_home,
+        title: format!("{shown_count} × {}", chip.name),
+        central_count,
+        basis,
+        pue_shown,
+    })
 }

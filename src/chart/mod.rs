@@ -19,11 +19,11 @@ use plotters::coord::ranged1d::Ranged;
 use plotters::prelude::*;
 
 use crate::error::UsageError;
-pub use text::{Key, Lang};
+pub use text::{Key, Language};
 
 /// The image formats, chosen by the output file's extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum ImageFormat {
     Png,
     Svg,
 }
@@ -32,22 +32,22 @@ pub enum Format {
 #[derive(Debug, Clone)]
 pub struct Canvas {
     pub path: PathBuf,
-    pub format: Format,
+    pub format: ImageFormat,
     pub size: (u32, u32),
-    pub lang: Lang,
+    pub lang: Language,
 }
 
 impl Canvas {
     /// Checks the output path (an existing directory, a `.png` or `.svg` name) before any work.
-    pub fn new(path: &Path, size: (u32, u32), lang: Lang) -> anyhow::Result<Canvas> {
+    pub fn new(path: &Path, size: (u32, u32), lang: Language) -> anyhow::Result<Canvas> {
         let format = match path
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_lowercase)
             .as_deref()
         {
-            Some("png") => Format::Png,
-            Some("svg") => Format::Svg,
+            Some("png") => ImageFormat::Png,
+            Some("svg") => ImageFormat::Svg,
             _ => {
                 return Err(UsageError(format!(
                     "`{}`: a chart is written as .png or .svg; give -o chart.png or -o chart.svg",
@@ -94,8 +94,8 @@ impl Canvas {
     /// both themselves).
     pub fn text(&self, text: &str) -> String {
         match self.format {
-            Format::Png => text::visual(text),
-            Format::Svg => text.to_string(),
+            ImageFormat::Png => text::visual(text),
+            ImageFormat::Svg => text.to_string(),
         }
     }
 
@@ -124,7 +124,7 @@ pub trait Chart {
 pub fn render(canvas: &Canvas, chart: &impl Chart) -> anyhow::Result<Vec<u8>> {
     register_font();
     let drawn = match canvas.format {
-        Format::Png => {
+        ImageFormat::Png => {
             let (width, height) = canvas.size;
             let mut pixels = vec![0u8; width as usize * height as usize * 3];
             {
@@ -138,7 +138,7 @@ pub fn render(canvas: &Canvas, chart: &impl Chart) -> anyhow::Result<Vec<u8>> {
             image.write_to(&mut bytes, image::ImageOutputFormat::Png)?;
             Ok(bytes.into_inner())
         }
-        Format::Svg => {
+        ImageFormat::Svg => {
             let mut svg = String::new();
             {
                 let root = SVGBackend::with_string(&mut svg, canvas.size).into_drawing_area();
@@ -153,11 +153,11 @@ pub fn render(canvas: &Canvas, chart: &impl Chart) -> anyhow::Result<Vec<u8>> {
 }
 
 /// The chart as SVG text, for inlining in an HTML page: it scales to the page's width.
-pub fn svg_string(chart: &impl Chart, size: (u32, u32), lang: Lang) -> anyhow::Result<String> {
+pub fn svg_string(chart: &impl Chart, size: (u32, u32), lang: Language) -> anyhow::Result<String> {
     register_font();
     let canvas = Canvas {
         path: PathBuf::new(),
-        format: Format::Svg,
+        format: ImageFormat::Svg,
         size,
         lang,
     };
@@ -223,15 +223,15 @@ pub fn with_footnote<DB: DrawingBackend>(
         .color(&RGBColor(70, 70, 70));
     for (i, line) in lines.iter().enumerate() {
         let x = match canvas.lang {
-            Lang::Ar => (root.dim_in_pixel().0 as i32) - 20,
-            Lang::En => 20,
+            Language::Ar => (root.dim_in_pixel().0 as i32) - 20,
+            Language::En => 20,
         };
         let style = match canvas.lang {
-            Lang::Ar => style.pos(plotters::style::text_anchor::Pos::new(
+            Language::Ar => style.pos(plotters::style::text_anchor::Pos::new(
                 plotters::style::text_anchor::HPos::Right,
                 plotters::style::text_anchor::VPos::Top,
             )),
-            Lang::En => style.clone(),
+            Language::En => style.clone(),
         };
         footer
             .draw_text(&canvas.text(line), &style, (x, i as i32 * line_height + 4))

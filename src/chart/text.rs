@@ -4,12 +4,7 @@
 
 use unicode_bidi::BidiInfo;
 
-/// The language of titles, labels and footnotes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    En,
-    Ar,
-}
+pub use crate::language::Language;
 
 /// A label every language has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,11 +34,11 @@ pub enum Key {
     Sources,
 }
 
-impl Lang {
+impl Language {
     pub fn label(self, key: Key) -> &'static str {
         match self {
-            Lang::En => english(key),
-            Lang::Ar => arabic(key),
+            Language::En => english(key),
+            Language::Ar => arabic(key),
         }
     }
 }

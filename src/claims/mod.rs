@@ -4,8 +4,5 @@ pub mod draft;
 pub mod extract;
 pub mod file;
 pub mod kinds;
-mod language;
 pub mod scope;
 pub mod verdict;
-
-pub use language::Language;

@@ -50,7 +50,7 @@ impl Value {
     pub fn display(&self) -> String {
         match self {
             Value::Quantity(q) => format::quantity(*q),
-            Value::AnnualEnergy(p) => format::annual_energy(*p),
+            Value::AnnualEnergy(p) => format::energy_per_year(*p),
             Value::Year(y) => y.to_string(),
             Value::Text(t) => t.clone(),
             Value::List(items) => items.join(", "),
@@ -210,7 +210,7 @@ fn tornado_listing(tornado: &crate::uncertainty::sampling::Tornado) -> Listing {
     use crate::uncertainty::sampling::InputValue;
     let shown = |value: InputValue| match value {
         InputValue::Quantity(q) => format::quantity(q),
-        InputValue::AnnualEnergy(p) => format::annual_energy(p),
+        InputValue::AnnualEnergy(p) => format::energy_per_year(p),
     };
     Listing {
         key: "sensitivity",

@@ -6,10 +6,9 @@ pub mod values;
 
 use std::path::PathBuf;
 
-use crate::chart::Lang;
-use crate::claims::Language;
 use crate::cli::Cli;
 use crate::data::Denominator;
+use crate::language::Language;
 use crate::model::projection::Metric;
 use crate::report::Format;
 use values::{Given, LoadRequest};
@@ -131,7 +130,7 @@ pub struct PlotRequest {
     pub chart: Chart,
     pub path: PathBuf,
     pub size: (u32, u32),
-    pub lang: Lang,
+    pub lang: Language,
 }
 
 /// The calculators: one load, a fleet, money.
@@ -150,11 +149,22 @@ pub enum Calculation {
 pub enum Task {
     Calculate(Calculation),
     Project(ProjectRequest),
-    Check { file: Option<PathBuf>, strict: bool },
+    Check {
+        file: Option<PathBuf>,
+        strict: bool,
+    },
     Plot(PlotRequest),
-    Report { input: Option<PathBuf> },
-    Extract { file: PathBuf, lang: Language },
-    Sources { id: Option<String> },
+    Report {
+        input: Option<PathBuf>,
+    },
+    /// `lang`: `None` to tell it by the text's letters.
+    Extract {
+        file: PathBuf,
+        lang: Option<Language>,
+    },
+    Sources {
+        id: Option<String>,
+    },
 }
 
 /// How a run samples.

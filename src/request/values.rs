@@ -6,7 +6,7 @@ use crate::uncertainty::Uncertain;
 use crate::uncertainty::uncertain::{
     parse_uncertain, parse_uncertain_as, parse_uncertain_fraction,
 };
-use crate::units::parse::{has_period, parse_annual_energy, parse_count, parse_quantity};
+use crate::units::parse::{has_period, parse_count, parse_energy_per_year, parse_quantity};
 use crate::units::{Kind, Quantity, year};
 
 fn usage(message: String) -> anyhow::Error {
@@ -101,7 +101,7 @@ pub fn energy_per_year(text: &str, expected: &str) -> anyhow::Result<Given> {
     if value.kind == Kind::Power && has_period(text) {
         return Ok(Given::new(value, text));
     }
-    Err(parse_annual_energy(text)
+    Err(parse_energy_per_year(text)
         .err()
         .map(anyhow::Error::from)
         .unwrap_or_else(|| usage(format!("expected {expected}; got `{text}`"))))

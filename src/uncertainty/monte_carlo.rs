@@ -322,3 +322,66 @@ impl Tally {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::uncertainty::Dist;
+    use crate::units::Kind;
+
+    #[test]
+    fn percentiles_of_known_values_within_one_bin() {
+        // 0, 1, …, 999 over [0, 1000): the order statistic of rank r is r itself (numpy:
+        // np.percentile(np.arange(1000), [5, 50, 95], method="lower") = 49, 499, 949), placed
+        // within its bin, whose width is 1000 / 16,384.
+        let mut histogram = Histogram::new((0.0, 1000.0));
+        (0..1000).for_each(|v| histogram.add(f64::from(v)));
+        let width = 1000.0 / BINS as f64;
+        for (rank, expected) in [(49, 49.0), (499, 499.0), (949, 949.0)] {
+            let value = histogram.value_at_rank(rank);
+            assert!((value - expected).abs() <= width, "rank {rank}: {value}");
+        }
+    }
+
+    #[test]
+    fn values_beyond_the_range_keep_their_extremes() {
+        // Two values below the pilot range and one above: the lowest rank is the minimum, the
+        // highest the maximum, exactly.
+        let mut histogram = Histogram::new((10.0, 20.0));
+        for v in [-5.0, 3.0, 12.0, 15.0, 99.0] {
+            histogram.add(v);
+        }
+        assert_eq!((histogram.below, histogram.above), (2, 1));
+        assert_eq!(histogram.value_at_rank(0), -5.0);
+        assert_eq!(histogram.value_at_rank(4), 99.0);
+    }
+
+    #[test]
+    fn the_chart_histogram_holds_every_draw_in_range() {
+        // 60 coarse bins over the whole range hold all the draws: their shares add up to 1.
+        let mut histogram = Histogram::new((0.0, 1.0));
+        (0..10_000).for_each(|i| histogram.add((f64::from(i) + 0.5) / 10_000.0));
+        let bins = histogram.coarse(0.0, 1.0, 10_000);
+        assert_eq!(bins.len(), CHART_BINS);
+        let total: f64 = bins.iter().map(|b| b.2).sum();
+        assert!((total - 1.0).abs() < 1e-12, "{total}");
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_summary() {
+        // Determinism: chunks are seeded by index, so two runs agree to the bit.
+        let inputs = [Uncertain {
+            kind: Kind::Number,
+            dist: Dist::Uniform {
+                low: 1.0,
+                high: 2.0,
+            },
+        }];
+        let model = |d: &Draw, out: &mut [f64]| out[0] = d.value(0);
+        let run = || simulate(&inputs, 1, 200_000, 9, &model, &|_| {});
+        assert_eq!(run(), run());
+        // The mean of uniform(1, 2) is 1.5; over 200,000 draws its standard error is
+        // (1/√12)/√200,000 ≈ 0.00065.
+        assert!((run()[0].mean - 1.5).abs() < 0.003);
+    }
+}

@@ -31,7 +31,7 @@ pub fn energy(value: Energy) -> String {
 
 /// A power shown as the energy it delivers in one year: `262.8 TWh/yr`, and household-sized
 /// amounts the way utilities state them, in whole kWh (`10,791 kWh/yr`).
-pub fn annual_energy(value: Power) -> String {
+pub fn energy_per_year(value: Power) -> String {
     let per_year = value * year();
     let kwh = per_year.get::<kilowatt_hour>();
     if (1.0..1e6).contains(&kwh.abs()) {

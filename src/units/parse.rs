@@ -46,7 +46,7 @@ pub fn parse_power(text: &str) -> Result<Power, UnitError> {
 }
 
 /// An energy per period such as `10,791 kWh/yr` (held as the average power it amounts to).
-pub fn parse_annual_energy(text: &str) -> Result<Power, UnitError> {
+pub fn parse_energy_per_year(text: &str) -> Result<Power, UnitError> {
     match parse_quantity(text)? {
         Quantity::Power(p) if has_period(text) => Ok(p),
         other => Err(wrong_kind(text, Kind::Energy, other)

@@ -2,9 +2,10 @@
 //! recomputed by the `fleet` calculator.
 
 use super::{Context, Recomputed, Stated, field};
-use crate::calculators::fleet::fleet;
+use crate::calculators::fleet::setup;
 use crate::claims::file::{Boundary, Claim};
 use crate::claims::verdict::{Comparison, Verdict};
+use crate::model::fleet::FleetOutputs;
 use crate::request::values::{self, Given};
 use crate::request::{FleetRequest, Households};
 use crate::units::parse::parse_power;
@@ -49,36 +50,39 @@ impl FleetClaim {
                 year: None,
             },
         };
-        let ladder = fleet(context.dataset, &request, context.sampling)?;
-        let point = ladder.estimate.point;
-        let boundaries = [
-            (Boundary::Chip, "chip", point.chip_power),
-            (Boundary::Server, "server", point.server_power),
-            (Boundary::It, "it", point.it_power),
-            (Boundary::Facility, "facility", point.facility_power),
-        ];
-        let at = |boundary: Boundary| {
-            boundaries
-                .iter()
-                .find(|(b, ..)| *b == boundary)
-                .map_or(point.facility_power, |(.., power)| *power)
-        };
-        let computed = at(self.boundary);
-        let mut explanation = ladder
-            .estimate
-            .outputs()
+        let ladder = setup(context.dataset, &request)?;
+        let (boundary, stated) = (self.boundary, self.stated);
+        let estimate = ladder.calc.run(context.sampling, |d| {
+            let out = ladder.evaluate(d);
+            let at = at_boundary(&out, boundary);
+            let holds =
+                Comparison::of(watts(stated), watts(at), tolerance).verdict == Verdict::Consistent;
+            FleetClaimOutputs {
+                power: at,
+                holds: f64::from(u8::from(holds)),
+            }
+        });
+        let point = ladder.calc.point_with(&[], &|d| ladder.evaluate(d));
+        let computed = estimate.point.power;
+        let labels = ladder.labels(&point);
+        let mut explanation = labels
             .iter()
-            .filter(|o| o.field.key.ends_with("_power"))
-            .map(|o| {
-                let label = ladder.label_of(o.field.key).unwrap_or_default();
-                format!("{label} {}", format::quantity(o.value))
-            })
+            .zip([
+                point.chip_power,
+                point.server_power,
+                point.it_power,
+                point.facility_power,
+            ])
+            .map(|((_, label), power)| format!("{label} {}", format::power(power)))
             .collect::<Vec<_>>()
             .join("; ");
-        let watts = |p: Power| p.get::<uom::si::power::watt>();
-        for (boundary, name, power) in boundaries {
-            let other = boundary != self.boundary && boundary != Boundary::It;
-            if other
+        for (other, name) in [
+            (Boundary::Chip, "chip"),
+            (Boundary::Server, "server"),
+            (Boundary::Facility, "facility"),
+        ] {
+            let power = at_boundary(&point, other);
+            if other != self.boundary
                 && Comparison::of(watts(self.stated), watts(power), tolerance).verdict
                     == Verdict::Consistent
             {
@@ -87,17 +91,43 @@ impl FleetClaim {
                 ));
             }
         }
+        let mut comparison = Comparison::of(watts(self.stated), watts(computed), tolerance);
+        if let Some(probability) = estimate.probability(|o| o.holds) {
+            comparison = comparison.with_probability(probability);
+            explanation.push_str(&format!(
+                "; the claim holds in {:.0}% of the draws",
+                probability * 100.0
+            ));
+        }
         Ok(Recomputed {
             stated: Stated::quantity(Quantity::Power(self.stated)),
             computed: Some(Stated::quantity(Quantity::Power(computed))),
-            comparison: Some(Comparison::of(
-                watts(self.stated),
-                watts(computed),
-                tolerance,
-            )),
+            comparison: Some(comparison),
             verdict: None,
             explanation,
             sources: ladder.provenance.source_ids(),
         })
     }
+}
+
+fn watts(power: Power) -> f64 {
+    power.get::<uom::si::power::watt>()
+}
+
+fn at_boundary(ladder: &FleetOutputs, boundary: Boundary) -> Power {
+    match boundary {
+        Boundary::Chip => ladder.chip_power,
+        Boundary::Server => ladder.server_power,
+        Boundary::It => ladder.it_power,
+        Boundary::Facility => ladder.facility_power,
+    }
+}
+
+crate::outputs! {
+    /// The power at the claim's boundary, and whether the claim holds (1 or 0).
+    pub struct FleetClaimOutputs {
+        power: Power = Power "Power at the boundary",
+        holds: f64 = Number "Claim holds",
+    }
+    main [power]
 }

@@ -247,7 +247,7 @@ impl LoadClaim {
 /// A power shown as an energy per year; anything else as itself.
 fn shown_per_year(value: Quantity) -> String {
     match value {
-        Quantity::Power(p) => format::annual_energy(p),
+        Quantity::Power(p) => format::energy_per_year(p),
         other => format::quantity(other),
     }
 }

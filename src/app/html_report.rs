@@ -6,11 +6,11 @@ use std::path::Path;
 use super::check::{Check, check_file, read_claims};
 use super::extract::draft_article;
 use super::plot;
-use crate::chart::{Lang, svg_string};
-use crate::claims::Language;
+use crate::chart::svg_string;
 use crate::claims::file::{parse, to_toml};
 use crate::claims::verdict::Verdict;
 use crate::data::Dataset;
+use crate::language::Language;
 use crate::model::projection::Metric;
 use crate::report::html::{Page, PageClaim, render};
 use crate::uncertainty::sampling::Sampling;
@@ -28,7 +28,7 @@ pub fn check_input(
     let from_text = input.is_some_and(|p| p.extension().is_some_and(|e| e == "txt"));
     let file = match input {
         Some(path) if from_text => {
-            let (draft, _) = draft_article(dataset, path, Language::Auto)?;
+            let (draft, _) = draft_article(dataset, path, None)?;
             parse(
                 &format!("claims drafted from {}", path.display()),
                 &to_toml(&draft.article, &draft.claims)?,
@@ -42,17 +42,22 @@ pub fn check_input(
 /// The page of a check.
 pub fn page(dataset: &Dataset, check: &Check) -> anyhow::Result<String> {
     let mut charts = Vec::new();
-    let claims_chart = plot::claims(dataset, check, Lang::En);
+    let claims_chart = plot::claims(dataset, check, Language::En);
     if !claims_chart.claims.is_empty() {
         charts.push((
             "Stated ÷ recomputed for each recomputed claim, with its tolerance".to_string(),
-            svg_string(&claims_chart, CHART_SIZE, Lang::En)?,
+            svg_string(&claims_chart, CHART_SIZE, Language::En)?,
         ));
     }
-    let projection = plot::projection(dataset, &["lbnl-2024".to_string()], Metric::Twh, Lang::En)?;
+    let projection = plot::projection(
+        dataset,
+        &["lbnl-2024".to_string()],
+        Metric::Twh,
+        Language::En,
+    )?;
     charts.push((
         "US data-center electricity, LBNL history and 2028 range (TWh per year)".to_string(),
-        svg_string(&projection, CHART_SIZE, Lang::En)?,
+        svg_string(&projection, CHART_SIZE, Language::En)?,
     ));
     let mut ids: Vec<String> = check
         .claims
