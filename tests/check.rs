@@ -352,3 +352,44 @@ fn clock_times_across_zones() {
         "does not exist in America/New_York",
     );
 }
+
+#[test]
+fn cost_and_fleet_claims_sample_their_uncertain_inputs() {
+    // Cost: 30 GW at uniform($40B, $50B) per GW is $1.2T–$1.5T, uniformly; $1.4T holds within
+    // 10% where 1.4/1.1 ≤ capex ≤ 1.4/0.9, i.e. capex ≥ $1.2727T: a cost of at least $42.42B
+    // per GW, so P = (50 − 42.42)/10 = 0.758 (python3: (50-1.4e3/1.1/30)/10).
+    // Fleet: 100k..300k H100s (lognormal 90% interval) at 10.2 kW per 8 and PUE 1.2 is
+    // 153 kW per 100 chips × count; a stated 300 MW holds for counts of 300/1.1/1.53e-3 =
+    // 178,253 to 300/0.9/1.53e-3 = 217,865 (python3), a middle slice of the interval: depends.
+    let path = claims_file(
+        "sampled",
+        r#"
+[[claim]]
+id = "capex"
+quote = "q"
+kind = "cost"
+load = "30 GW"
+stated = "$1.4T"
+[claim.assume]
+cost_per_power = "uniform(40, 50) billion USD/GW"
+
+[[claim]]
+id = "fleet"
+quote = "q"
+kind = "fleet"
+count = "100k..300k"
+chip = "h100"
+stated = "300 MW"
+[claim.assume]
+pue = "1.2"
+"#,
+    );
+    let report = json(&["check", path.to_str().unwrap(), "--samples", "200000"]);
+    let capex = claim(&report, "capex");
+    assert_close(capex["probability"].as_f64().unwrap(), 0.758, 0.01);
+    assert_eq!(capex["verdict"], "depends");
+    let fleet = claim(&report, "fleet");
+    let p = fleet["probability"].as_f64().unwrap();
+    assert!(0.05 < p && p < 0.95, "{p}");
+    assert_eq!(fleet["verdict"], "depends");
+}

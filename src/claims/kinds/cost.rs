@@ -1,7 +1,7 @@
 //! `cost` claims: a capacity costs an amount of money, at the claim's cost per power or the
 //! middle of the public range. Either may be uncertain; the verdict then comes from the draws.
 
-use super::{Context, Recomputed, Stated, field};
+use super::{Context, Recomputed, field, numeric};
 use crate::calculators::cost::public_cost_range;
 use crate::claims::file::Claim;
 use crate::claims::verdict::{Comparison, Verdict};
@@ -95,7 +95,7 @@ impl CostClaim {
         let Quantity::MoneyPerPower(central_cost) = per_power.central() else {
             anyhow::bail!("cost_per_power is not a cost per power");
         };
-        let mut explanation = format!(
+        let explanation = format!(
             "{} × {} ({range_text}) = {}; the claim implies {}",
             format::power(self.capacity_central()),
             format::quantity(Quantity::MoneyPerPower(central_cost)),
@@ -105,22 +105,13 @@ impl CostClaim {
                 self.capacity_central()
             ))),
         );
-        let mut comparison = Comparison::of(stated, computed.amount(), tolerance);
-        if let Some(probability) = estimate.probability(|o| o.holds) {
-            comparison = comparison.with_probability(probability);
-            explanation.push_str(&format!(
-                "; the claim holds in {:.0}% of the draws",
-                probability * 100.0
-            ));
-        }
-        Ok(Recomputed {
-            stated: Stated::quantity(Quantity::Money(self.stated)),
-            computed: Some(Stated::quantity(Quantity::Money(computed))),
-            comparison: Some(comparison),
-            verdict: None,
+        Ok(numeric(
+            (Quantity::Money(self.stated), Quantity::Money(computed)),
+            tolerance,
+            estimate.probability(|o| o.holds),
             explanation,
-            sources: provenance.source_ids(),
-        })
+            provenance.source_ids(),
+        ))
     }
 
     fn capacity_central(&self) -> Power {

@@ -1,7 +1,7 @@
 //! `fleet` claims: a number of chips draws a power, at the chip, server, IT or facility boundary,
 //! recomputed by the `fleet` calculator.
 
-use super::{Context, Recomputed, Stated, field};
+use super::{Context, Recomputed, field, numeric};
 use crate::calculators::fleet::setup;
 use crate::claims::file::{Boundary, Claim};
 use crate::claims::verdict::{Comparison, Verdict};
@@ -91,22 +91,13 @@ impl FleetClaim {
                 ));
             }
         }
-        let mut comparison = Comparison::of(watts(self.stated), watts(computed), tolerance);
-        if let Some(probability) = estimate.probability(|o| o.holds) {
-            comparison = comparison.with_probability(probability);
-            explanation.push_str(&format!(
-                "; the claim holds in {:.0}% of the draws",
-                probability * 100.0
-            ));
-        }
-        Ok(Recomputed {
-            stated: Stated::quantity(Quantity::Power(self.stated)),
-            computed: Some(Stated::quantity(Quantity::Power(computed))),
-            comparison: Some(comparison),
-            verdict: None,
+        Ok(numeric(
+            (Quantity::Power(self.stated), Quantity::Power(computed)),
+            tolerance,
+            estimate.probability(|o| o.holds),
             explanation,
-            sources: ladder.provenance.source_ids(),
-        })
+            ladder.provenance.source_ids(),
+        ))
     }
 }
 

@@ -139,3 +139,31 @@ fn alternative(what: &str, computed: f64, stated: f64, tolerance: f64, shown: St
         comparison.describe()
     )
 }
+
+/// A numeric claim's outcome: stated against computed at the point estimate, and, when the run
+/// sampled, over the draws (the share in which it holds, said in the explanation).
+fn numeric(
+    (stated, computed): (Quantity, Quantity),
+    tolerance: f64,
+    probability: Option<f64>,
+    explanation: String,
+    sources: Vec<String>,
+) -> Recomputed {
+    let mut comparison = Comparison::of(stated.base(), computed.base(), tolerance);
+    let mut explanation = explanation;
+    if let Some(probability) = probability {
+        comparison = comparison.with_probability(probability);
+        explanation.push_str(&format!(
+            "; the claim holds in {:.0}% of the draws",
+            probability * 100.0
+        ));
+    }
+    Recomputed {
+        stated: Stated::quantity(stated),
+        computed: Some(Stated::quantity(computed)),
+        comparison: Some(comparison),
+        verdict: None,
+        explanation,
+        sources,
+    }
+}
