@@ -211,3 +211,61 @@ fn bad_article_files() {
             .contains("no quantities found")
     );
 }
+
+/// The kinds and values of the quantities `extract` finds in a fixture, as (text, kind, value).
+fn found_values(path: &str) -> Vec<(String, String, f64)> {
+    json(&["extract", path])["results"]["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            (
+                q["text"].as_str().unwrap().to_string(),
+                q["kind"].as_str().unwrap().to_string(),
+                q["value"]["value"].as_f64().unwrap_or(f64::NAN),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn arabic_press_spellings_of_units() {
+    // The project's own sentences: غيغاوات and ميجاوات for power, تيراواط/ساعة and
+    // كيلووات ساعة (written as rates) for energy, في المئة for percent.
+    let found = found_values("tests/fixtures/reader/arabic-spellings.txt");
+    for (text, kind, value) in [
+        ("5 غيغاوات", "power", 5e9),
+        ("300 ميجاوات", "power", 300e6),
+        ("2 تيراواط/ساعة", "energy", 2e12),
+        ("900 كيلووات ساعة", "energy", 900e3),
+        ("4 في المئة", "share", 0.04),
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(t, k, v)| t == text && k == kind && (v - value).abs() <= value * 1e-9),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn hard_wrapped_english_with_abbreviations_and_glued_units() {
+    // One sentence across a line break, not ended by `U.S.`; a hyphenated unit; `10GW`; a
+    // blank line ends the paragraph, and `a.m.` does not end the second sentence.
+    let report = json(&["extract", "tests/fixtures/reader/english-wrapped.txt"]);
+    let quantities = report["results"]["quantities"].as_array().unwrap();
+    let find = |text: &str| {
+        quantities
+            .iter()
+            .find(|q| q["text"] == text)
+            .unwrap_or_else(|| panic!("{text} not found: {quantities:?}"))
+    };
+    let campus = find("100-megawatt");
+    assert_eq!(campus["kind"], "power");
+    assert_eq!(campus["value"]["value"], 100e6);
+    assert_eq!(campus["sentence"], 1);
+    let phase = find("10GW");
+    assert_eq!(phase["value"]["value"], 10e9);
+    assert_eq!(phase["sentence"], 2);
+}

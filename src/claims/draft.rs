@@ -30,7 +30,83 @@ const NAMED_SOURCES: &[(&[&str], &str, &str, &str)] = &[
 ];
 
 const UP_TO: &[&str] = &["up to", "as much as", "ما يصل إلى", "حتى"];
-const AI_WORDS: &[&str] = &["ai ", "a.i.", "artificial intelligence", "الذكاء الاصطناعي"];
+/// Words that make money a cost of building capacity, the only money a cost-per-power claim
+/// can test (lower case; Arabic with and without the article).
+const BUILD_COST_WORDS: &[&str] = &[
+    "cost",
+    "costs",
+    "capex",
+    "capital expenditure",
+    "to build",
+    "build-out",
+    "construction",
+    "spend",
+    "spending",
+    "to develop",
+    "تكلفة",
+    "تكاليف",
+    "كلفة",
+    "بناء",
+    "إنشاء",
+    "إنفاق",
+    "تطوير",
+    "لكل ميغاواط",
+    "لكل غيغاواط",
+    "لكل جيجاوات",
+];
+
+/// Words that make money something else: an investment, a deal, a stake, revenue, financing.
+/// A sentence with any of them drafts no cost claim: the money is not known to be a build cost.
+const OTHER_MONEY_WORDS: &[&str] = &[
+    "invest",
+    "investment",
+    "investing",
+    "deal",
+    "contract",
+    "agreement",
+    "stake",
+    "revenue",
+    "valuation",
+    "valued",
+    "funding",
+    "financing",
+    "raise",
+    "raised",
+    "commitment",
+    "committed",
+    "استثمار",
+    "استثمارات",
+    "يستثمر",
+    "ستستثمر",
+    "صفقة",
+    "عقد",
+    "اتفاقية",
+    "حصة",
+    "إيرادات",
+    "تمويل",
+    "تقييم",
+    "التزام",
+];
+
+/// Whether a sentence's money is a build cost: it says so, and says nothing that makes it
+/// an investment, a deal or revenue. Words are matched whole (Arabic: with glued letters).
+fn money_is_build_cost(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    let says = |list: &[&str]| {
+        list.iter().any(|phrase| {
+            ["", "و", "ب", "ل", "ال", "وال", "بال", "لل"]
+                .iter()
+                .any(|glued| joined.contains(&format!(" {glued}{phrase} ")))
+        })
+    };
+    says(BUILD_COST_WORDS) && !says(OTHER_MONEY_WORDS)
+}
 const GENERATION_WORDS: &[&str] = &["generation", "generated", "توليد", "المولدة"];
 const CHIP_NAMES: &[&str] = &["gb200", "gb300", "h100", "h200", "b200", "b300", "b100"];
 
@@ -87,8 +163,11 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
             used[homes] = true;
             claimed[power] = true;
         }
-        if let (Some(power), Some(money)) = (first(&used, Found::Power), first(&used, Found::Money))
-        {
+        if let (Some(power), Some(money), true) = (
+            first(&used, Found::Power),
+            first(&used, Found::Money),
+            money_is_build_cost(&quote),
+        ) {
             draft.add(ClaimKind::Cost, &quote, &mentions[money].text, |c| {
                 c.load = Some(mentions[power].text.clone())
             });
@@ -111,7 +190,7 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
             let load = first(&used, Found::Power).or_else(|| first(&used, Found::EnergyRate));
             let year_value = mentions[year].value.map(|q| q.base() as i32);
             if named.is_some() || load.is_some() {
-                let scope_ai = AI_WORDS.iter().any(|w| lower.contains(w));
+                let scope_ai = crate::claims::scope::says_ai(&quote);
                 let id = draft.add(ClaimKind::Share, &quote, &mentions[share].text, |c| {
                     c.year = year_value;
                     match (load, named) {
@@ -229,5 +308,32 @@ impl Draft {
             note.push_str(&format!("; check: {what}"));
         }
         self.flags.push((id.to_string(), what.to_string()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::money_is_build_cost;
+
+    #[test]
+    fn only_a_build_cost_is_a_build_cost() {
+        assert!(money_is_build_cost(
+            "Each gigawatt costs about $50 billion to build."
+        ));
+        assert!(money_is_build_cost(
+            "وتبلغ تكلفة بناء 1 غيغاواط نحو 50 مليار دولار"
+        ));
+        assert!(!money_is_build_cost(
+            "The $100 billion investment covers 10 gigawatts."
+        ));
+        assert!(!money_is_build_cost(
+            "a $38 billion deal for 1.2 GW of capacity"
+        ));
+        assert!(!money_is_build_cost(
+            "صفقة بقيمة 38 مليار دولار لتوفير 2 غيغاواط"
+        ));
+        assert!(!money_is_build_cost(
+            "The 2 GW campus will cost investors $40 billion in funding."
+        ));
     }
 }

@@ -4,6 +4,7 @@
 //! Physical amounts are `uom` quantities. Money is ours (`money`), since uom has no currency.
 //! "Energy per year" is a power: one year is [`year`] = 365 days = 8,760 hours.
 
+mod arabic;
 pub mod format;
 pub mod money;
 pub(crate) mod number;

@@ -25,6 +25,11 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, UnitError> {
     }
     let (currency_prefix, rest) = strip_currency_prefix(input);
     let (number, negative, rest) = split_number(input, rest)?;
+    // `100-megawatt`, `10-gigawatt`: a hyphen between the number and a unit word.
+    let rest = match rest.strip_prefix('-') {
+        Some(word) if word.starts_with(char::is_alphabetic) => word,
+        _ => rest,
+    };
     let (scale, unit_text) = split_scale(rest);
     let unit = read_unit(input, unit_text, currency_prefix)?;
     let quantity = unit.times(number * scale);
@@ -191,8 +196,14 @@ impl Unit {
     }
 }
 
-/// Reads the unit text after the number (and scale): a unit, `unit/unit`, or `unit per unit`.
+/// Reads the unit text after the number (and scale): a unit, `unit/unit`, or `unit per unit`;
+/// an Arabic unit phrase is read whole first (`تيراواط/ساعة` is an energy, not a rate).
 fn read_unit(input: &str, text: &str, currency_prefix: bool) -> Result<Quantity, UnitError> {
+    if !currency_prefix
+        && let Some(unit) = super::arabic::symbol(text).and_then(|s| symbol_unit(&s))
+    {
+        return Ok(unit.quantity());
+    }
     let (numerator, denominator) = split_ratio(text);
     let numerator_unit = if currency_prefix && numerator.is_empty() {
         Unit::Money
