@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::numerals::{NUMBER_WORD, Numeral, numeral};
 use crate::units::{Kind, Quantity, parse_quantity};
 
 /// What a found quantity is.
@@ -22,6 +23,8 @@ pub enum Found {
     Share,
     Count,
     Duration,
+    /// A multiple or a growth factor ("tripled", `الضعف`).
+    Ratio,
     Year,
     Time,
     /// "thousands", "hundreds of thousands": no number to check.
@@ -45,11 +48,6 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\$?[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?::[0-9]{2})?%?").expect("valid pattern")
 });
 
-static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?)\b|\b(واحدة?|اثنتين|اثنين|ثلاثة?|أربعة?|خمسة?|ستة?|سبعة?|ثمانية?|تسعة?|عشرة?)\s+(سنوات|سنة|أعوام|عام)")
-        .expect("valid pattern")
-});
-
 static SCALE_MONEY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^0-9٠-٩\s]\s*|\s)(تريليون|مليار|trillion|billion)\s+(دولار|dollars?)")
         .expect("valid pattern")
@@ -63,6 +61,13 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 const HOME_WORDS: &[&str] = &[
     "منزل",
     "منازل",
+    "منزلا",
+    "منزلاً",
+    "أسرة",
+    "أسر",
+    "مسكن",
+    "مساكن",
+    "بيت",
     "home",
     "homes",
     "household",
@@ -204,9 +209,22 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             push(kind, m.start(), end, value);
         }
     }
-    for caps in WORD_NUMBER.captures_iter(text) {
-        let whole = caps.get(0).expect("match");
-        push(Found::Duration, whole.start(), whole.end(), None);
+    for caps in NUMBER_WORD.captures_iter(text) {
+        let word = caps.get(1).expect("the word");
+        match numeral(word.as_str()) {
+            Some(Numeral::Multiple(factor)) => push(
+                Found::Ratio,
+                word.start(),
+                word.end(),
+                Some(Quantity::Number(factor)),
+            ),
+            Some(Numeral::Number(n)) => {
+                if let Some((kind, end, value)) = read_words_after(text, n, word.end()) {
+                    push(kind, word.start(), end, Some(value));
+                }
+            }
+            None => {}
+        }
     }
     for caps in SCALE_MONEY.captures_iter(text) {
         let (scale, currency) = (caps.get(1).expect("scale"), caps.get(2).expect("currency"));
@@ -227,6 +245,31 @@ pub fn quantities(text: &str) -> Vec<Mention> {
     }
     found.sort_by_key(|m| m.start);
     found
+}
+
+/// A number written as a word, read with the unit or noun after it (`five years` is 5 yr,
+/// `eight million homes` 8e6 homes); a word with neither is not taken as a quantity.
+fn read_words_after(text: &str, number: f64, end: usize) -> Option<(Found, usize, Quantity)> {
+    let rest = &text[end..];
+    let mut ends = Vec::new();
+    let mut position = 0;
+    for word in rest.split_inclusive(char::is_whitespace).take(4) {
+        let trimmed = word.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '،' | '.' | '—' | ')' | '(' | '؛')
+        });
+        if trimmed.is_empty() && position > 0 {
+            break;
+        }
+        position += word.len();
+        ends.push(end + position - (word.len() - trimmed.len()));
+    }
+    ends.into_iter().rev().find_map(|word_end| {
+        let words = text[end..word_end].trim();
+        let value = parse_quantity(&format!("{number} {words}")).ok()?;
+        let found = classify(value, words);
+        let has_unit = value.kind() != Kind::Number || matches!(found, Found::Homes | Found::Chips);
+        has_unit.then_some((found, word_end, value))
+    })
 }
 
 /// Arabic letters that attach to a following number (`بـ`, `و`, `ل`).
@@ -302,6 +345,7 @@ fn classify(value: Quantity, words: &str) -> Found {
         Kind::Energy => Found::Energy,
         Kind::Money => Found::Money,
         Kind::Fraction => Found::Share,
+        Kind::Time => Found::Duration,
         Kind::Number if mentions(HOME_WORDS) => Found::Homes,
         Kind::Number if mentions(CHIP_WORDS) => Found::Chips,
         _ => Found::Count,

@@ -4,5 +4,6 @@ pub mod draft;
 pub mod extract;
 pub mod file;
 pub mod kinds;
+pub mod numerals;
 pub mod scope;
 pub mod verdict;

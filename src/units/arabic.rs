@@ -2,7 +2,8 @@
 //! prefix in any of its transliterations (`ميغا`, `ميجا`, `ميكا`; `غيغا`, `جيجا`, `جيغا`, `كيغا`),
 //! watt written `واط` or `وات` (and their plurals), an hour marker that makes an energy of what
 //! is written as a rate (`تيراواط/ساعة`, `كيلووات ساعة`, `جيجاوات في الساعة`), letters glued in
-//! front (`و`، `ب`، `ل`، `ال`), and the percent words (`في المئة`, `بالمائة`).
+//! front (`و`، `ب`، `ل`، `ال`), the percent words (`في المئة`, `بالمائة`), and the words for time,
+//! mass and volume (`سنوات`, `طن`, `جالون`).
 
 /// Transliterations of the SI prefixes, and the prefix's symbol.
 const PREFIXES: &[(&str, &str)] = &[
@@ -22,7 +23,40 @@ const PREFIXES: &[(&str, &str)] = &[
 const WATTS: &[&str] = &["واطات", "واط", "وات"];
 
 /// What, written after a power unit, makes it an energy (`ساعة` is "hour").
-const HOURS: &[&str] = &["ساعة", "/ساعة", "/ ساعة", "-ساعة", "في الساعة", "بالساعة"];
+const HOURS: &[&str] = &[
+    "ساعة",
+    "ساعي",
+    "/ساعة",
+    "/ ساعة",
+    "-ساعة",
+    "في الساعة",
+    "بالساعة",
+];
+
+/// Other unit words, singular and plural, and their symbols: time, mass, volume.
+const WORDS: &[(&str, &str)] = &[
+    ("سنة", "yr"),
+    ("سنوات", "yr"),
+    ("عام", "yr"),
+    ("أعوام", "yr"),
+    ("شهر", "mo"),
+    ("أشهر", "mo"),
+    ("شهور", "mo"),
+    ("يوم", "d"),
+    ("أيام", "d"),
+    ("ساعة", "h"),
+    ("ساعات", "h"),
+    ("ثانية", "s"),
+    ("ثوان", "s"),
+    ("ثوانٍ", "s"),
+    ("طن", "t"),
+    ("أطنان", "t"),
+    ("لتر", "L"),
+    ("لترات", "L"),
+    ("جالون", "gal"),
+    ("غالون", "gal"),
+    ("جالونات", "gal"),
+];
 
 /// Percent, as Arabic prose writes it.
 const PERCENT: &[&str] = &[
@@ -42,6 +76,9 @@ pub(super) fn symbol(text: &str) -> Option<String> {
     let text = text.trim();
     if PERCENT.contains(&text) {
         return Some("%".into());
+    }
+    if let Some((_, symbol)) = WORDS.iter().find(|(word, _)| *word == text) {
+        return Some((*symbol).into());
     }
     let (head, rest) = match text.find(|c: char| c.is_whitespace() || c == '/' || c == '-') {
         Some(at) => (&text[..at], text[at..].trim()),
@@ -98,6 +135,19 @@ mod tests {
             ("غيغاواط/ساعة", "GWh"),
             ("كيلووات ساعة", "kWh"),
             ("جيجاوات في الساعة", "GWh"),
+            ("غيغاواط ساعي", "GWh"),
+        ] {
+            assert_eq!(symbol(text).as_deref(), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn time_mass_and_volume_words() {
+        for (text, expected) in [
+            ("سنوات", "yr"),
+            ("أيام", "d"),
+            ("طن", "t"),
+            ("جالون", "gal"),
         ] {
             assert_eq!(symbol(text).as_deref(), Some(expected), "{text}");
         }
@@ -112,8 +162,7 @@ mod tests {
 
     #[test]
     fn other_words_are_not_units() {
-        for text in ["واحد", "ولاية", "غيغاواط إضافية", "ساعة", "الوطن"]
-        {
+        for text in ["واحد", "ولاية", "غيغاواط إضافية", "الوطن"] {
             assert_eq!(symbol(text), None, "{text}");
         }
     }

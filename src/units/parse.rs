@@ -268,6 +268,7 @@ fn symbol_unit(symbol: &str) -> Option<Unit> {
         "TJ" => Unit::Energy(Energy::new::<energy::terajoule>(1.0)),
         "PJ" => Unit::Energy(Energy::new::<energy::petajoule>(1.0)),
         "EJ" => Unit::Energy(Energy::new::<energy::exajoule>(1.0)),
+        "s" => Unit::Time(Time::new::<time::second>(1.0)),
         "h" => Unit::Time(Time::new::<time::hour>(1.0)),
         "d" => Unit::Time(Time::new::<time::day>(1.0)),
         "mo" => Unit::Time(year() / 12.0),
@@ -304,6 +305,7 @@ fn word_unit(word: &str) -> Option<Unit> {
         "megawatt-hour" | "megawatt hour" | "ميغاواط ساعة" => "MWh",
         "gigawatt-hour" | "gigawatt hour" | "جيجاواط ساعة" => "GWh",
         "terawatt-hour" | "terawatt hour" | "تيراواط ساعة" => "TWh",
+        "second" => "s",
         "hour" => "h",
         "day" => "d",
         "month" => "mo",
@@ -338,6 +340,13 @@ fn is_count_noun(words: &str) -> bool {
         "rack",
         "منزل",
         "منازل",
+        "منزلا",
+        "منزلاً",
+        "أسرة",
+        "أسر",
+        "مسكن",
+        "مساكن",
+        "بيت",
         "أمريكي",
         "شريحة",
         "شرائح",
@@ -360,7 +369,7 @@ fn lookup_unit(input: &str, text: &str) -> Result<Unit, UnitError> {
 
 const KNOWN_SYMBOLS: &[&str] = &[
     "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "PWh", "J", "kJ", "MJ", "GJ",
-    "TJ", "PJ", "EJ", "h", "d", "mo", "yr", "g", "kg", "t", "kt", "Mt", "Gt", "lb", "L", "kL",
+    "TJ", "PJ", "EJ", "s", "h", "d", "mo", "yr", "g", "kg", "t", "kt", "Mt", "Gt", "lb", "L", "kL",
     "ML", "GL", "gal", "USD",
 ];
 
