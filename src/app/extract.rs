@@ -109,7 +109,13 @@ pub struct FoundQuantity {
     pub end: usize,
     /// 1-based.
     pub sentence: usize,
+    /// The value; `null` for a range and for what has no number (a vague count).
     pub value: Option<Quantity>,
+    /// The ends of a range (`74 and 132 gigawatts`), in place of `value`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub low: Option<Quantity>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub high: Option<Quantity>,
 }
 
 /// An article's quantities and the claims drafted from them.
@@ -194,7 +200,14 @@ impl Extraction {
                         count(q.start),
                         count(q.end),
                         count(q.sentence),
-                        q.value.map_or(Value::Empty, Value::Quantity),
+                        match (q.low, q.high, q.value) {
+                            (Some(low), Some(high), _) => Value::Text(format!(
+                                "{} – {}",
+                                crate::units::format::quantity(low),
+                                crate::units::format::quantity(high)
+                            )),
+                            (.., value) => value.map_or(Value::Empty, Value::Quantity),
+                        },
                     ]
                 })
                 .collect(),
@@ -252,7 +265,9 @@ pub fn extract(
             start: m.start,
             end: m.end,
             sentence: m.sentence + 1,
-            value: m.value,
+            value: m.value.filter(|_| m.high.is_none()),
+            low: m.high.and(m.value),
+            high: m.high,
         })
         .collect();
     Ok(Extraction {

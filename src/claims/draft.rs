@@ -140,7 +140,8 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
         flags: Vec::new(),
     };
     // `used`: taken by a pairing that consumes it; `claimed`: part of any drafted claim.
-    let mut used = vec![false; mentions.len()];
+    // A range (`74 and 132 gigawatts`) is not paired yet: a claims file's fields hold one value.
+    let mut used: Vec<bool> = mentions.iter().map(|m| m.high.is_some()).collect();
     let mut claimed = vec![false; mentions.len()];
     for sentence in 0..ranges.len() {
         let quote = sentence_text(sentence);

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::numerals::{NUMBER_WORD, Numeral, numeral};
+use super::ranges::read_range;
 use crate::units::{Kind, Quantity, parse_quantity};
 
 /// What a found quantity is.
@@ -41,7 +42,10 @@ pub struct Mention {
     pub text: String,
     /// The sentence it is in (index into [`sentences`]).
     pub sentence: usize,
+    /// The value, or the low end of a range.
     pub value: Option<Quantity>,
+    /// The high end of a range (`74 and 132 gigawatts`).
+    pub high: Option<Quantity>,
 }
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -184,29 +188,35 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             .unwrap_or(0)
     };
     let mut found: Vec<Mention> = Vec::new();
-    let mut push =
-        |found_kind: Found, start_byte: usize, end_byte: usize, value: Option<Quantity>| {
-            let (start, end) = (char_of(start_byte), char_of(end_byte));
-            if found.iter().any(|m| start < m.end && m.start < end) {
-                return;
-            }
-            found.push(Mention {
-                found: found_kind,
-                start,
-                end,
-                text: text[start_byte..end_byte].trim().to_string(),
-                sentence: sentence_of(start),
-                value,
-            });
-        };
+    let mut push = |found_kind: Found,
+                    (start_byte, end_byte): (usize, usize),
+                    value: Option<Quantity>,
+                    high: Option<Quantity>| {
+        let (start, end) = (char_of(start_byte), char_of(end_byte));
+        if found.iter().any(|m| start < m.end && m.start < end) {
+            return;
+        }
+        found.push(Mention {
+            found: found_kind,
+            start,
+            end,
+            text: text[start_byte..end_byte].trim().to_string(),
+            sentence: sentence_of(start),
+            value,
+            high,
+        });
+    };
+
     for m in NUMBER.find_iter(text) {
         // A number glued to letters is part of a name (GB200, H100), not a quantity.
         let before = text[..m.start()].chars().next_back();
         if before.is_some_and(|c| c.is_alphabetic() && !is_arabic_prefix(c)) {
             continue;
         }
-        if let Some((kind, end, value)) = read_following(text, m.start(), m.end()) {
-            push(kind, m.start(), end, value);
+        if let Some((kind, end, low, high)) = read_range(text, m.start(), m.end()) {
+            push(kind, (m.start(), end), Some(low), Some(high));
+        } else if let Some((kind, end, value)) = read_following(text, m.start(), m.end()) {
+            push(kind, (m.start(), end), value, None);
         }
     }
     for caps in NUMBER_WORD.captures_iter(text) {
@@ -214,13 +224,13 @@ pub fn quantities(text: &str) -> Vec<Mention> {
         match numeral(word.as_str()) {
             Some(Numeral::Multiple(factor)) => push(
                 Found::Ratio,
-                word.start(),
-                word.end(),
+                (word.start(), word.end()),
                 Some(Quantity::Number(factor)),
+                None,
             ),
             Some(Numeral::Number(n)) => {
                 if let Some((kind, end, value)) = read_words_after(text, n, word.end()) {
-                    push(kind, word.start(), end, Some(value));
+                    push(kind, (word.start(), end), Some(value), None);
                 }
             }
             None => {}
@@ -229,7 +239,7 @@ pub fn quantities(text: &str) -> Vec<Mention> {
     for caps in SCALE_MONEY.captures_iter(text) {
         let (scale, currency) = (caps.get(1).expect("scale"), caps.get(2).expect("currency"));
         let value = parse_quantity(&format!("1 {} {}", scale.as_str(), currency.as_str())).ok();
-        push(Found::Money, scale.start(), currency.end(), value);
+        push(Found::Money, (scale.start(), currency.end()), value, None);
     }
     for caps in VAGUE.captures_iter(text) {
         let whole = caps.get(0).expect("match");
@@ -238,8 +248,8 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             .trim_end_matches(|c: char| c.is_ascii_punctuation() || matches!(c, '،' | '؛'));
         push(
             Found::Vague,
-            whole.start(),
-            whole.start() + kept.len(),
+            (whole.start(), whole.start() + kept.len()),
+            None,
             None,
         );
     }
@@ -284,7 +294,7 @@ fn char_offsets(text: &str) -> impl Fn(usize) -> usize + '_ {
 
 /// Reads the number at `start..end` with as many following words (up to four) as
 /// units/parse accepts; returns what it is, where it ends, and its value.
-fn read_following(
+pub(super) fn read_following(
     text: &str,
     start: usize,
     end: usize,

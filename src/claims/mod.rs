@@ -5,5 +5,6 @@ pub mod extract;
 pub mod file;
 pub mod kinds;
 pub mod numerals;
+mod ranges;
 pub mod scope;
 pub mod verdict;
