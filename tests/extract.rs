@@ -269,3 +269,67 @@ fn hard_wrapped_english_with_abbreviations_and_glued_units() {
     assert_eq!(phase["value"]["value"], 10e9);
     assert_eq!(phase["sentence"], 2);
 }
+
+/// (low, high) of the range `text` in a fixture's quantities.
+fn range_of(path: &str, text: &str) -> (f64, f64) {
+    let report = json(&["extract", path]);
+    let q = report["results"]["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"] == text)
+        .unwrap_or_else(|| panic!("{text} not found in {path}"))
+        .clone();
+    (
+        q["low"]["value"].as_f64().unwrap(),
+        q["high"]["value"].as_f64().unwrap(),
+    )
+}
+
+#[test]
+fn arabic_decimals_ranges_and_number_words() {
+    // 5ر4 is 4.5 (agency style) and `24 ,0` is 0.24 (reversed); `1,5` is 1.5 in Arabic text but
+    // `14,000` stays fourteen thousand; a range shares the unit of its second end; خمس سنوات is
+    // five years; الضعف is a multiple of 2.
+    let path = "tests/fixtures/reader/arabic-numbers.txt";
+    let found = found_values(path);
+    for (text, kind, value) in [
+        ("5ر4 غيغاوات", "power", 4.5e9),
+        ("24 ,0 وات/ ساعة", "energy", 0.24),
+        ("1,5 في المئة", "share", 0.015),
+        ("خمس سنوات", "duration", 5.0 * 8760.0 * 3600.0),
+        ("الضعف", "ratio", 2.0),
+        ("14,000", "count", 14_000.0),
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(t, k, v)| t == text && k == kind && (v - value).abs() <= value * 1e-9),
+            "{text}: {found:?}"
+        );
+    }
+    // 57 and 66 TWh in Wh (python3: 57e12, 66e12); 15 and 18 million homes.
+    assert_eq!(range_of(path, "57 و66 تيراواط/ساعة"), (57e12, 66e12));
+    assert_eq!(range_of(path, "15 إلى 18 مليون منزل"), (15e6, 18e6));
+}
+
+#[test]
+fn english_ranges_money_and_number_words() {
+    let path = "tests/fixtures/reader/english-numbers.txt";
+    assert_eq!(range_of(path, "74 and 132 gigawatts"), (74e9, 132e9));
+    assert_eq!(range_of(path, "6.7 to 12%"), (0.067, 0.12));
+    let found = found_values(path);
+    for (text, kind, value) in [
+        ("US$100bn", "money", 100e9),
+        ("eight million homes", "homes", 8e6),
+        ("four years", "duration", 4.0 * 8760.0 * 3600.0),
+        ("tripled", "ratio", 3.0),
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(t, k, v)| t == text && k == kind && (v - value).abs() <= value * 1e-9),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -9,6 +9,8 @@ use regex::Regex;
 
 use super::numerals::{NUMBER_WORD, Numeral, numeral};
 use super::ranges::read_range;
+pub use super::sentences::sentences;
+use crate::language::Language;
 use crate::units::{Kind, Quantity, parse_quantity};
 
 /// What a found quantity is.
@@ -49,7 +51,18 @@ pub struct Mention {
 }
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\$?[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?::[0-9]{2})?%?").expect("valid pattern")
+    Regex::new(r"(?:US ?\$ ?|\$)?[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?::[0-9]{2})?%?")
+        .expect("valid pattern")
+});
+
+/// Decimals as Arabic news writes them: the agency style `5ر4` (4.5: the whole part after the
+/// `ر`), the same reversed with a space `24 ,0` (0.24), and, in Arabic text, a decimal comma
+/// with one or two digits after it (`1,5` is 1.5; `14,000` stays a grouping).
+static ARABIC_DECIMAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"([0-9]+)ر([0-9]+)|([0-9]+) ,([0-9]+)|(?:^|[^0-9,.])([0-9]+),([0-9]{1,2})(?:[^0-9,]|$)",
+    )
+    .expect("valid pattern")
 });
 
 static SCALE_MONEY: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,91 +105,6 @@ const CHIP_WORDS: &[&str] = &[
 ];
 const YEAR_WORDS: &[&str] = &["سنوات", "سنة", "أعوام", "عام", "years", "year"];
 
-/// Words ending in a full stop that do not end a sentence (compared in lower case).
-const ABBREVIATIONS: &[&str] = &[
-    "u.s.", "u.k.", "u.n.", "a.m.", "p.m.", "mr.", "mrs.", "ms.", "dr.", "prof.", "inc.", "corp.",
-    "co.", "ltd.", "jr.", "sr.", "st.", "vs.", "e.g.", "i.e.", "no.", "approx.", "est.", "jan.",
-    "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
-];
-
-/// A line this short with no final punctuation is a headline or a list item: it ends there.
-const HEADLINE: usize = 80;
-
-/// Sentences as character ranges. Hard-wrapped text is unwrapped first: a single line break
-/// inside a paragraph is a space; a blank line, or a short line with no final punctuation (a
-/// headline), ends a sentence. Then a sentence ends after `.`, `!`, `?`, `؟` or `؛` followed by a
-/// space, but not after an abbreviation (`U.S.`, `a.m.`), an initial, or inside a number.
-pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut ranges = Vec::new();
-    let mut start = 0;
-    for i in 0..chars.len() {
-        let ends = match chars[i] {
-            '\n' => line_ends_sentence(&chars, i),
-            '.' => chars.get(i + 1).is_none_or(|c| c.is_whitespace()) && !abbreviation(&chars, i),
-            '!' | '?' | '؟' | '؛' => chars.get(i + 1).is_none_or(|c| c.is_whitespace()),
-            _ => false,
-        };
-        if ends {
-            ranges.push((start, i + 1));
-            start = i + 1;
-        }
-    }
-    if start < chars.len() {
-        ranges.push((start, chars.len()));
-    }
-    ranges.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_whitespace()));
-    ranges
-}
-
-/// Whether the line break at `at` ends a sentence: before a blank line or the end of the text,
-/// or after a headline (a short line with no final punctuation, not followed by a line that goes
-/// on in lower case).
-fn line_ends_sentence(chars: &[char], at: usize) -> bool {
-    let next_line_blank = chars[at + 1..]
-        .iter()
-        .take_while(|c| **c != '\n')
-        .all(|c| c.is_whitespace());
-    if next_line_blank {
-        return true;
-    }
-    // A next line that goes on in lower case continues the sentence, whatever this line's length.
-    let continues = chars[at + 1..]
-        .iter()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(|c| c.is_lowercase());
-    if continues {
-        return false;
-    }
-    let line_start = chars[..at]
-        .iter()
-        .rposition(|c| *c == '\n')
-        .map_or(0, |p| p + 1);
-    let line: String = chars[line_start..at].iter().collect();
-    let line = line.trim();
-    let punctuated = line.chars().last().is_some_and(|c| {
-        matches!(
-            c,
-            '.' | '!' | '?' | '؟' | '؛' | ':' | ',' | '،' | ';' | '"' | '”' | '»' | ')'
-        )
-    });
-    line.chars().count() < HEADLINE && !punctuated
-}
-
-/// Whether the full stop at `at` closes an abbreviation or an initial rather than a sentence.
-fn abbreviation(chars: &[char], at: usize) -> bool {
-    let word_start = chars[..at]
-        .iter()
-        .rposition(|c| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
-        .map_or(0, |p| p + 1);
-    let word: String = chars[word_start..=at]
-        .iter()
-        .collect::<String>()
-        .to_lowercase();
-    let initial = word.chars().count() == 2 && word.starts_with(|c: char| c.is_alphabetic());
-    ABBREVIATIONS.contains(&word.as_str()) || initial
-}
-
 /// Every quantity in `text`, in order.
 pub fn quantities(text: &str) -> Vec<Mention> {
     let sentences = sentences(text);
@@ -207,6 +135,33 @@ pub fn quantities(text: &str) -> Vec<Mention> {
         });
     };
 
+    if Language::of(text) == Language::Ar {
+        for caps in ARABIC_DECIMAL.captures_iter(text) {
+            let group = |i: usize| caps.get(i);
+            let (start, end, number) =
+                match (group(1), group(2), group(3), group(4), group(5), group(6)) {
+                    (Some(fraction), Some(whole), ..) | (_, _, Some(fraction), Some(whole), ..) => {
+                        (
+                            fraction.start(),
+                            whole.end(),
+                            format!("{}.{}", whole.as_str(), fraction.as_str()),
+                        )
+                    }
+                    (.., Some(whole), Some(fraction)) => (
+                        whole.start(),
+                        fraction.end(),
+                        format!("{}.{}", whole.as_str(), fraction.as_str()),
+                    ),
+                    _ => continue,
+                };
+            let Ok(value) = number.parse::<f64>() else {
+                continue;
+            };
+            if let Some((kind, end, quantity)) = read_words_after(text, value, end) {
+                push(kind, (start, end), Some(quantity), None);
+            }
+        }
+    }
     for m in NUMBER.find_iter(text) {
         // A number glued to letters is part of a name (GB200, H100), not a quantity.
         let before = text[..m.start()].chars().next_back();
@@ -257,15 +212,14 @@ pub fn quantities(text: &str) -> Vec<Mention> {
     found
 }
 
-/// A number written as a word, read with the unit or noun after it (`five years` is 5 yr,
-/// `eight million homes` 8e6 homes); a word with neither is not taken as a quantity.
-fn read_words_after(text: &str, number: f64, end: usize) -> Option<(Found, usize, Quantity)> {
-    let rest = &text[end..];
+/// Where each of the next `count` words after `end` ends, trailing punctuation left out: the
+/// candidate ends of a quantity's unit.
+fn word_ends(text: &str, end: usize, count: usize) -> Vec<usize> {
     let mut ends = Vec::new();
     let mut position = 0;
-    for word in rest.split_inclusive(char::is_whitespace).take(4) {
+    for word in text[end..].split_inclusive(char::is_whitespace).take(count) {
         let trimmed = word.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '،' | '.' | '—' | ')' | '(' | '؛')
+            c.is_whitespace() || matches!(c, ',' | '،' | '.' | '—' | ')' | '(' | ';' | ':' | '؛')
         });
         if trimmed.is_empty() && position > 0 {
             break;
@@ -273,13 +227,23 @@ fn read_words_after(text: &str, number: f64, end: usize) -> Option<(Found, usize
         position += word.len();
         ends.push(end + position - (word.len() - trimmed.len()));
     }
-    ends.into_iter().rev().find_map(|word_end| {
-        let words = text[end..word_end].trim();
-        let value = parse_quantity(&format!("{number} {words}")).ok()?;
-        let found = classify(value, words);
-        let has_unit = value.kind() != Kind::Number || matches!(found, Found::Homes | Found::Chips);
-        has_unit.then_some((found, word_end, value))
-    })
+    ends
+}
+
+/// A number written as a word, read with the unit or noun after it (`five years` is 5 yr,
+/// `eight million homes` 8e6 homes); a word with neither is not taken as a quantity.
+fn read_words_after(text: &str, number: f64, end: usize) -> Option<(Found, usize, Quantity)> {
+    word_ends(text, end, 4)
+        .into_iter()
+        .rev()
+        .find_map(|word_end| {
+            let words = text[end..word_end].trim();
+            let value = parse_quantity(&format!("{number} {words}")).ok()?;
+            let found = classify(value, words);
+            let has_unit =
+                value.kind() != Kind::Number || matches!(found, Found::Homes | Found::Chips);
+            has_unit.then_some((found, word_end, value))
+        })
 }
 
 /// Arabic letters that attach to a following number (`بـ`, `و`, `ل`).
@@ -306,18 +270,7 @@ pub(super) fn read_following(
         return ok.then_some((Found::Time, end, None));
     }
     let rest = &text[end..];
-    let mut word_ends = Vec::new();
-    let mut position = 0;
-    for word in rest.split_inclusive(char::is_whitespace).take(5) {
-        let trimmed = word.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '،' | '.' | '—' | ')' | '(')
-        });
-        if trimmed.is_empty() && position > 0 {
-            break;
-        }
-        position += word.len();
-        word_ends.push(end + position - (word.len() - trimmed.len()));
-    }
+    let word_ends = word_ends(text, end, 5);
     for &word_end in word_ends.iter().rev().filter(|&&e| e > end) {
         let candidate = text[start..word_end].trim();
         if let Ok(value) = parse_quantity(candidate) {

@@ -7,4 +7,5 @@ pub mod kinds;
 pub mod numerals;
 mod ranges;
 pub mod scope;
+mod sentences;
 pub mod verdict;
