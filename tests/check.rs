@@ -393,3 +393,39 @@ pue = "1.2"
     assert!(0.05 < p && p < 0.95, "{p}");
     assert_eq!(fleet["verdict"], "depends");
 }
+
+#[test]
+fn hedged_and_ranged_statements_mean_what_they_say() {
+    // 30 GW flat out at 10,791 kWh/yr is 24.35 million homes (python3: 30e9*8760/10791e3).
+    // "more than 20 million": holds; "nearly 20 million" (at or below 20 million, 10% over it):
+    // does not; "15..18 million" misses; "20..25 million" holds.
+    let claims: String = [
+        ("more", "more than 20 million"),
+        ("nearly", "nearly 20 million"),
+        ("low-range", "15..18 million"),
+        ("range", "20..25 million"),
+    ]
+    .iter()
+    .map(|(id, stated)| {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nquote = \"q\"\nkind = \"homes\"\nload = \"30 GW\"\nstated = \"{stated}\"\n[claim.assume]\nper_home = \"10,791 kWh/yr\"\n\n"
+        )
+    })
+    .collect();
+    let path = claims_file("hedged", &claims);
+    let report = json(&["check", path.to_str().unwrap()]);
+    for (id, verdict) in [
+        ("more", "consistent"),
+        ("nearly", "inconsistent"),
+        ("low-range", "inconsistent"),
+        ("range", "consistent"),
+    ] {
+        assert_eq!(claim(&report, id)["verdict"], verdict, "{id}");
+    }
+    // The stated text keeps the hedge; its value is the number (or the range's middle).
+    assert_eq!(
+        claim(&report, "more")["stated"]["text"],
+        "more than 20 million"
+    );
+    assert_eq!(claim(&report, "range")["stated"]["value"], 22.5e6);
+}

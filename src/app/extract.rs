@@ -116,6 +116,8 @@ pub struct FoundQuantity {
     pub low: Option<Quantity>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub high: Option<Quantity>,
+    /// The hedge written before it (`nearly`, `نحو`), or `null`.
+    pub hedge: Option<&'static str>,
 }
 
 /// An article's quantities and the claims drafted from them.
@@ -268,6 +270,7 @@ pub fn extract(
             value: m.value.filter(|_| m.high.is_none()),
             low: m.high.and(m.value),
             high: m.high,
+            hedge: m.hedge,
         })
         .collect();
     Ok(Extraction {

@@ -119,6 +119,14 @@ pub struct Draft {
     pub flags: Vec<(String, String)>,
 }
 
+/// What a claim states, as the text states it: the value with its hedge (`nearly 3%`).
+fn stated(mention: &Mention) -> String {
+    match mention.hedge {
+        Some(hedge) => format!("{hedge} {}", mention.text),
+        None => mention.text.clone(),
+    }
+}
+
 /// Drafts claims from the text and its quantities.
 pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> Draft {
     let ranges = sentences(text);
@@ -157,7 +165,7 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
         };
         if let (Some(power), Some(homes)) = (first(&used, Found::Power), first(&used, Found::Homes))
         {
-            let id = draft.add(ClaimKind::Homes, &quote, &mentions[homes].text, |c| {
+            let id = draft.add(ClaimKind::Homes, &quote, &stated(&mentions[homes]), |c| {
                 c.load = Some(mentions[power].text.clone())
             });
             draft.flag(&id, "capacity stated as if it were average draw: a homes figure assumes the load runs flat out all year; data centers average about half their capacity");
@@ -169,7 +177,7 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
             first(&used, Found::Money),
             money_is_build_cost(&quote),
         ) {
-            draft.add(ClaimKind::Cost, &quote, &mentions[money].text, |c| {
+            draft.add(ClaimKind::Cost, &quote, &stated(&mentions[money]), |c| {
                 c.load = Some(mentions[power].text.clone())
             });
             used[power] = true;
@@ -192,7 +200,7 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
             let year_value = mentions[year].value.map(|q| q.base() as i32);
             if named.is_some() || load.is_some() {
                 let scope_ai = crate::claims::scope::says_ai(&quote);
-                let id = draft.add(ClaimKind::Share, &quote, &mentions[share].text, |c| {
+                let id = draft.add(ClaimKind::Share, &quote, &stated(&mentions[share]), |c| {
                     c.year = year_value;
                     match (load, named) {
                         (Some(load), _) => c.load = Some(mentions[load].text.clone()),
@@ -229,7 +237,7 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
         if let (Some(chips), Some(power), Some(chip)) =
             (first(&used, Found::Chips), first(&used, Found::Power), chip)
         {
-            let id = draft.add(ClaimKind::Fleet, &quote, &mentions[power].text, |c| {
+            let id = draft.add(ClaimKind::Fleet, &quote, &stated(&mentions[power]), |c| {
                 c.count = Some(mentions[chips].text.clone());
                 c.chip = Some(chip.to_string());
             });

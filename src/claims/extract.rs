@@ -48,6 +48,8 @@ pub struct Mention {
     pub value: Option<Quantity>,
     /// The high end of a range (`74 and 132 gigawatts`).
     pub high: Option<Quantity>,
+    /// The hedge written just before it (`nearly`, `نحو`), kept with the value.
+    pub hedge: Option<&'static str>,
 }
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -132,6 +134,7 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             sentence: sentence_of(start),
             value,
             high,
+            hedge: super::hedge::ending(&text[..start_byte]),
         });
     };
 

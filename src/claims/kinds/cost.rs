@@ -1,10 +1,10 @@
 //! `cost` claims: a capacity costs an amount of money, at the claim's cost per power or the
 //! middle of the public range. Either may be uncertain; the verdict then comes from the draws.
 
-use super::{Context, Recomputed, field, numeric};
+use super::{Context, Recomputed, StatedAs, field, numeric};
 use crate::calculators::cost::public_cost_range;
 use crate::claims::file::Claim;
-use crate::claims::verdict::{Comparison, Verdict};
+
 use crate::model::cost;
 use crate::provenance::Provenance;
 use crate::request::values::{self, Given};
@@ -15,7 +15,9 @@ use crate::units::parse::parse_money;
 use crate::units::{Kind, Money, MoneyPerPower, Power, Quantity, format};
 
 pub struct CostClaim {
-    stated: Money,
+    stated: StatedAs,
+    /// The stated amount (the middle of a stated range).
+    money: Money,
     capacity: Given,
     cost_per_power: Option<Uncertain>,
 }
@@ -30,6 +32,7 @@ crate::outputs! {
 
 impl CostClaim {
     pub fn read(claim: &Claim) -> anyhow::Result<CostClaim> {
+        let stated = StatedAs::read(&claim.stated, |t| parse_money(t).map(Quantity::Money))?;
         let capacity = values::load(field(claim, "load", &claim.load)?, None)?;
         if capacity.shape != values::Shape::Capacity {
             anyhow::bail!("load: a cost claim's load is a capacity such as `30 GW`");
@@ -43,7 +46,11 @@ impl CostClaim {
             None => None,
         };
         Ok(CostClaim {
-            stated: parse_money(&claim.stated)?,
+            money: match stated.claimed.central() {
+                Quantity::Money(money) => money,
+                _ => anyhow::bail!("stated: expected an amount of money such as `$1.4T`"),
+            },
+            stated,
             capacity: capacity.power,
             cost_per_power,
         })
@@ -70,22 +77,21 @@ impl CostClaim {
         };
         if per_power.central().kind() == Kind::MoneyPerPower
             && let Quantity::MoneyPerPower(c) = per_power.central()
-            && c.currency() != self.stated.currency()
+            && c.currency() != self.money.currency()
         {
             anyhow::bail!(
                 "stated is in {}, the cost per power in {}: wattcheck does not convert currencies yet",
-                self.stated.currency().code(),
+                self.money.currency().code(),
                 c.currency().code()
             );
         }
         let mut calc = Calc::new();
         let capacity = calc.add::<Power>("capacity", &Input::Given(self.capacity.value.clone()));
         let cost_slot = calc.add::<MoneyPerPower>("cost per power", &per_power);
-        let stated = self.stated.amount();
+        let stated = self.stated.claimed;
         let estimate = calc.run(context.sampling, |d| {
             let capex = cost::capex(d.get(capacity), d.get(cost_slot));
-            let holds =
-                Comparison::of(stated, capex.amount(), tolerance).verdict == Verdict::Consistent;
+            let holds = stated.holds(capex.amount(), tolerance);
             CostClaimOutputs {
                 capex,
                 holds: f64::from(u8::from(holds)),
@@ -101,12 +107,12 @@ impl CostClaim {
             format::quantity(Quantity::MoneyPerPower(central_cost)),
             format::money(computed),
             format::quantity(Quantity::MoneyPerPower(cost::per_power(
-                self.stated,
+                self.money,
                 self.capacity_central()
             ))),
         );
         Ok(numeric(
-            (Quantity::Money(self.stated), Quantity::Money(computed)),
+            (&self.stated, Quantity::Money(computed)),
             tolerance,
             estimate.probability(|o| o.holds),
             explanation,

@@ -1,7 +1,7 @@
 //! `fleet` claims: a number of chips draws a power, at the chip, server, IT or facility boundary,
 //! recomputed by the `fleet` calculator.
 
-use super::{Context, Recomputed, field, numeric};
+use super::{Context, Recomputed, StatedAs, field, numeric};
 use crate::calculators::fleet::setup;
 use crate::claims::file::{Boundary, Claim};
 use crate::claims::verdict::{Comparison, Verdict};
@@ -12,7 +12,7 @@ use crate::units::parse::parse_power;
 use crate::units::{Power, Quantity, format};
 
 pub struct FleetClaim {
-    stated: Power,
+    stated: StatedAs,
     count: Given,
     chip: String,
     pue: Option<Given>,
@@ -23,7 +23,7 @@ pub struct FleetClaim {
 impl FleetClaim {
     pub fn read(claim: &Claim) -> anyhow::Result<FleetClaim> {
         Ok(FleetClaim {
-            stated: parse_power(&claim.stated)?,
+            stated: StatedAs::read(&claim.stated, |t| parse_power(t).map(Quantity::Power))?,
             count: values::chip_count(field(claim, "count", &claim.count)?)?,
             chip: field(claim, "chip", &claim.chip)?.to_string(),
             pue: claim.assume.pue.as_deref().map(values::pue).transpose()?,
@@ -51,12 +51,11 @@ impl FleetClaim {
             },
         };
         let ladder = setup(context.dataset, &request)?;
-        let (boundary, stated) = (self.boundary, self.stated);
+        let (boundary, stated) = (self.boundary, self.stated.claimed);
         let estimate = ladder.calc.run(context.sampling, |d| {
             let out = ladder.evaluate(d);
             let at = at_boundary(&out, boundary);
-            let holds =
-                Comparison::of(watts(stated), watts(at), tolerance).verdict == Verdict::Consistent;
+            let holds = stated.holds(watts(at), tolerance);
             FleetClaimOutputs {
                 power: at,
                 holds: f64::from(u8::from(holds)),
@@ -83,7 +82,7 @@ impl FleetClaim {
         ] {
             let power = at_boundary(&point, other);
             if other != self.boundary
-                && Comparison::of(watts(self.stated), watts(power), tolerance).verdict
+                && Comparison::of(stated.central().base(), watts(power), tolerance).verdict
                     == Verdict::Consistent
             {
                 explanation.push_str(&format!(
@@ -92,7 +91,7 @@ impl FleetClaim {
             }
         }
         Ok(numeric(
-            (Quantity::Power(self.stated), Quantity::Power(computed)),
+            (&self.stated, Quantity::Power(computed)),
             tolerance,
             estimate.probability(|o| o.holds),
             explanation,

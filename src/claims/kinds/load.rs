@@ -2,9 +2,8 @@
 //! homes, as itself, or as a share of the national total, recomputed by the model at central
 //! values and, when sampling, over the draws (the verdict is then the share of draws that hold).
 
-use super::{Context, Recomputed, Stated, alternative, field};
+use super::{Context, Recomputed, Stated, StatedAs, alternative, field};
 use crate::claims::file::{Claim, ClaimKind};
-use crate::claims::verdict::{Comparison, Verdict};
 use crate::data::Denominator;
 use crate::inputs::{national_total, register_load, typical_load_factor, use_per_home};
 use crate::model::fleet::facility_power;
@@ -27,7 +26,7 @@ enum Target {
 /// A load and what the article says it amounts to, with the claim's own assumptions.
 pub struct LoadClaim {
     target: Target,
-    stated: Quantity,
+    stated: StatedAs,
     load: LoadRequest,
     per_home: Option<Given>,
     national_total: Option<Given>,
@@ -51,18 +50,24 @@ impl LoadClaim {
             ClaimKind::Energy => Target::Energy,
             _ => Target::Share,
         };
+        let text = &claim.stated;
         let stated = match target {
-            Target::Homes => Quantity::Number(parse_count(&claim.stated)?),
-            Target::Share => Quantity::Percent(parse_fraction(&claim.stated)?),
-            Target::Energy => match parse_quantity(&claim.stated)? {
-                Quantity::Energy(e) => Quantity::Energy(e),
-                Quantity::Power(p) => Quantity::Energy(p * year()),
-                other => anyhow::bail!(
-                    "stated: expected an energy per year such as `262.8 TWh`; `{}` is {}",
-                    claim.stated,
-                    other.kind().name()
-                ),
-            },
+            Target::Homes => StatedAs::read(text, |t| -> anyhow::Result<Quantity> {
+                Ok(Quantity::Number(parse_count(t)?))
+            })?,
+            Target::Share => StatedAs::read(text, |t| -> anyhow::Result<Quantity> {
+                Ok(Quantity::Percent(parse_fraction(t)?))
+            })?,
+            Target::Energy => StatedAs::read(text, |t| -> anyhow::Result<Quantity> {
+                match parse_quantity(t)? {
+                    Quantity::Energy(e) => Ok(Quantity::Energy(e)),
+                    Quantity::Power(p) => Ok(Quantity::Energy(p * year())),
+                    other => anyhow::bail!(
+                        "stated: expected an energy per year such as `262.8 TWh`; `{t}` is {}",
+                        other.kind().name()
+                    ),
+                }
+            })?,
         };
         let assume = &claim.assume;
         Ok(LoadClaim {
@@ -116,7 +121,8 @@ impl LoadClaim {
         };
         let divisor_central = divisor.as_ref().map(Input::central);
         let divisor: Option<Slot<Power>> = divisor.map(|d| calc.add("divisor", &d));
-        let (target, stated, kind) = (self.target, self.stated.base(), self.stated.kind());
+        let (target, stated) = (self.target, self.stated.claimed);
+        let kind = stated.low.kind();
         let model = |d: &crate::uncertainty::monte_carlo::Draw| {
             let annual = load.read(d).energy_per_year();
             let value = match (target, divisor) {
@@ -124,7 +130,7 @@ impl LoadClaim {
                 (Target::Share, Some(total)) => share::share(annual, d.get(total)).value,
                 _ => annual.value,
             };
-            let holds = Comparison::of(stated, value, tolerance).verdict == Verdict::Consistent;
+            let holds = stated.holds(value, tolerance);
             LoadClaimOutputs {
                 value,
                 annual_energy: annual,
@@ -151,7 +157,10 @@ impl LoadClaim {
                 format::quantity(computed)
             ));
         }
-        let mut comparison = Comparison::of(stated, computed.base(), tolerance);
+        let (mut comparison, note) = stated.compare(computed.base(), tolerance);
+        if let Some(note) = note {
+            explanation.push_str(&format!("; {note}"));
+        }
         if let Some(probability) = estimate.probability(|o| o.holds) {
             comparison = comparison.with_probability(probability);
             let stats = estimate
@@ -185,11 +194,11 @@ impl LoadClaim {
         for (what, value) in flags {
             explanation.push_str(&format!(
                 "; {}",
-                alternative(&what, value, stated, tolerance, show(value))
+                alternative(&what, value, &stated, tolerance, show(value))
             ));
         }
         Ok(Recomputed {
-            stated: Stated::quantity(self.stated),
+            stated: self.stated.shown(),
             computed: Some(Stated::quantity(computed)),
             comparison: Some(comparison),
             verdict: None,

@@ -10,6 +10,7 @@ mod scenario;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::file::{Claim, ClaimKind};
+use super::hedge::Claimed;
 use super::verdict::{Comparison, Verdict};
 use crate::data::Dataset;
 use crate::uncertainty::sampling::Sampling;
@@ -56,6 +57,35 @@ impl Serialize for Stated {
             map.serialize_entry("unit", unit)?;
         }
         map.end()
+    }
+}
+
+/// A claim's stated value as read, and as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatedAs {
+    pub claimed: Claimed,
+    pub text: String,
+}
+
+impl StatedAs {
+    /// Reads the claim's `stated` with `read` for its number (hedges and ranges around it).
+    pub fn read<E>(text: &str, read: impl Fn(&str) -> Result<Quantity, E>) -> Result<StatedAs, E> {
+        Ok(StatedAs {
+            claimed: Claimed::read(text, read)?,
+            text: text.trim().to_string(),
+        })
+    }
+
+    /// As shown: a plain number in wattcheck's format, a hedge or a range as written.
+    pub fn shown(&self) -> Stated {
+        let c = &self.claimed;
+        match (c.hedge, c.low == c.high) {
+            (None, true) => Stated::quantity(c.low),
+            _ => Stated {
+                text: self.text.clone(),
+                quantity: Some(c.central()),
+            },
+        }
     }
 }
 
@@ -131,8 +161,14 @@ fn cited(dataset: &Dataset, claim: &Claim) -> anyhow::Result<Recomputed> {
 }
 
 /// "what would change the verdict": the same claim at another assumption.
-fn alternative(what: &str, computed: f64, stated: f64, tolerance: f64, shown: String) -> String {
-    let comparison = Comparison::of(stated, computed, tolerance);
+fn alternative(
+    what: &str,
+    computed: f64,
+    stated: &Claimed,
+    tolerance: f64,
+    shown: String,
+) -> String {
+    let (comparison, _) = stated.compare(computed, tolerance);
     format!(
         "{what}: {shown}, {} ({})",
         comparison.verdict,
@@ -143,14 +179,17 @@ fn alternative(what: &str, computed: f64, stated: f64, tolerance: f64, shown: St
 /// A numeric claim's outcome: stated against computed at the point estimate, and, when the run
 /// sampled, over the draws (the share in which it holds, said in the explanation).
 fn numeric(
-    (stated, computed): (Quantity, Quantity),
+    (stated, computed): (&StatedAs, Quantity),
     tolerance: f64,
     probability: Option<f64>,
     explanation: String,
     sources: Vec<String>,
 ) -> Recomputed {
-    let mut comparison = Comparison::of(stated.base(), computed.base(), tolerance);
+    let (mut comparison, note) = stated.claimed.compare(computed.base(), tolerance);
     let mut explanation = explanation;
+    if let Some(note) = note {
+        explanation.push_str(&format!("; {note}"));
+    }
     if let Some(probability) = probability {
         comparison = comparison.with_probability(probability);
         explanation.push_str(&format!(
@@ -159,7 +198,7 @@ fn numeric(
         ));
     }
     Recomputed {
-        stated: Stated::quantity(stated),
+        stated: stated.shown(),
         computed: Some(Stated::quantity(computed)),
         comparison: Some(comparison),
         verdict: None,

@@ -3,19 +3,18 @@
 
 use anyhow::Context as _;
 
-use super::{Context, Recomputed, Stated, field};
+use super::{Context, Recomputed, StatedAs, field, numeric};
 use crate::atlas::{Atlas, project};
 use crate::claims::file::Claim;
 use crate::claims::scope::says_ai;
-use crate::claims::verdict::Comparison;
 use crate::model::projection::Metric;
 use crate::report::Value;
 use crate::request::ProjectRequest;
+use crate::units::Quantity;
 use crate::units::parse::parse_fraction;
-use crate::units::{Quantity, Ratio};
 
 pub struct ScenarioClaim {
-    stated: Ratio,
+    stated: StatedAs,
     scenario: String,
     year: i32,
     scope: Option<String>,
@@ -24,7 +23,7 @@ pub struct ScenarioClaim {
 impl ScenarioClaim {
     pub fn read(claim: &Claim) -> anyhow::Result<ScenarioClaim> {
         Ok(ScenarioClaim {
-            stated: parse_fraction(&claim.stated)?,
+            stated: StatedAs::read(&claim.stated, |t| parse_fraction(t).map(Quantity::Percent))?,
             scenario: field(claim, "scenario", &claim.scenario)?.to_string(),
             year: claim.year.context("a scenario claim needs `year`")?,
             scope: claim.scope.clone(),
@@ -97,13 +96,12 @@ impl ScenarioClaim {
                 row.scope
             ));
         }
-        Ok(Recomputed {
-            stated: Stated::quantity(Quantity::Percent(self.stated)),
-            computed: Some(Stated::quantity(Quantity::Percent(computed))),
-            comparison: Some(Comparison::of(self.stated.value, computed.value, tolerance)),
-            verdict: None,
+        Ok(numeric(
+            (&self.stated, Quantity::Percent(computed)),
+            tolerance,
+            None,
             explanation,
-            sources: vec![source.to_string()],
-        })
+            vec![source.to_string()],
+        ))
     }
 }
