@@ -11,6 +11,7 @@ use super::numerals::{NUMBER_WORD, Numeral, numeral};
 use super::ranges::read_range;
 pub use super::sentences::sentences;
 use crate::language::Language;
+use crate::units::parse::HOME_NOUNS;
 use crate::units::{Kind, Quantity, parse_quantity};
 
 /// What a found quantity is.
@@ -77,22 +78,6 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 
-const HOME_WORDS: &[&str] = &[
-    "منزل",
-    "منازل",
-    "منزلا",
-    "منزلاً",
-    "أسرة",
-    "أسر",
-    "مسكن",
-    "مساكن",
-    "بيت",
-    "home",
-    "homes",
-    "household",
-    "households",
-    "houses",
-];
 const CHIP_WORDS: &[&str] = &[
     "شريحة",
     "شرائح",
@@ -312,7 +297,7 @@ fn classify(value: Quantity, words: &str) -> Found {
         Kind::Money => Found::Money,
         Kind::Fraction => Found::Share,
         Kind::Time => Found::Duration,
-        Kind::Number if mentions(HOME_WORDS) => Found::Homes,
+        Kind::Number if mentions(HOME_NOUNS) => Found::Homes,
         Kind::Number if mentions(CHIP_WORDS) => Found::Chips,
         _ => Found::Count,
     }

@@ -323,13 +323,27 @@ fn word_unit(word: &str) -> Option<Unit> {
     symbol_unit(symbol)
 }
 
+/// Homes and households, in English (singular; a plural `s` is dropped before comparing) and
+/// Arabic (as written): the nouns a count of homes is given in.
+pub const HOME_NOUNS: &[&str] = &[
+    "home",
+    "household",
+    "house",
+    "houses",
+    "منزل",
+    "منازل",
+    "منزلا",
+    "منزلاً",
+    "أسرة",
+    "أسر",
+    "مسكن",
+    "مساكن",
+    "بيت",
+];
+
 /// Words that may follow a count (`25 million homes`, `٢٥ مليون منزل أمريكي`).
 fn is_count_noun(words: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "home",
-        "household",
-        "houses",
-        "house",
+    const OTHER_NOUNS: &[&str] = &[
         "us",
         "u.s.",
         "american",
@@ -338,22 +352,14 @@ fn is_count_noun(words: &str) -> bool {
         "accelerator",
         "server",
         "rack",
-        "منزل",
-        "منازل",
-        "منزلا",
-        "منزلاً",
-        "أسرة",
-        "أسر",
-        "مسكن",
-        "مساكن",
-        "بيت",
         "أمريكي",
         "شريحة",
         "شرائح",
     ];
+    let known = |w: &str| HOME_NOUNS.contains(&w) || OTHER_NOUNS.contains(&w);
     words
         .split_whitespace()
-        .all(|w| NOUNS.contains(&w) || NOUNS.contains(&w.trim_end_matches('s')))
+        .all(|w| known(w) || known(w.trim_end_matches('s')))
 }
 
 fn lookup_unit(input: &str, text: &str) -> Result<Unit, UnitError> {
