@@ -166,7 +166,7 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
         if let (Some(power), Some(homes)) = (first(&used, Found::Power), first(&used, Found::Homes))
         {
             let id = draft.add(ClaimKind::Homes, &quote, &stated(&mentions[homes]), |c| {
-                c.load = Some(mentions[power].text.clone())
+                c.load = Some(stated(&mentions[power]))
             });
             draft.flag(&id, "capacity stated as if it were average draw: a homes figure assumes the load runs flat out all year; data centers average about half their capacity");
             used[homes] = true;
@@ -178,7 +178,7 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
             money_is_build_cost(&quote),
         ) {
             draft.add(ClaimKind::Cost, &quote, &stated(&mentions[money]), |c| {
-                c.load = Some(mentions[power].text.clone())
+                c.load = Some(stated(&mentions[power]))
             });
             used[power] = true;
             used[money] = true;
@@ -203,7 +203,7 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
                 let id = draft.add(ClaimKind::Share, &quote, &stated(&mentions[share]), |c| {
                     c.year = year_value;
                     match (load, named) {
-                        (Some(load), _) => c.load = Some(mentions[load].text.clone()),
+                        (Some(load), _) => c.load = Some(stated(&mentions[load])),
                         (None, Some((_, source, upper, usual))) => {
                             let case = if UP_TO.iter().any(|w| lower.contains(w)) {
                                 upper

@@ -7,9 +7,12 @@
 //!   the computed value is more than twice the stated one (true, but it understates);
 //! - a range: the computed value lies in it, widened by the tolerance at each end.
 //!
+//! A hedged input (`nearly 2 GW … 1.5 million homes`) becomes the range it allows, sampled.
+//!
 //! "With the tolerance" widens a bound by that fraction of itself (10% over 12% is 13.2%).
 
 use super::verdict::{Comparison, Verdict};
+use crate::uncertainty::{Dist, Uncertain};
 use crate::units::Quantity;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +91,24 @@ pub fn split(text: &str) -> (Option<Hedge>, &str) {
         }
     }
     (None, trimmed)
+}
+
+/// An input the article hedged (`nearly 2 GW`), as the range of values it allows: `width` (a
+/// fraction, the claim's tolerance) below it for at most, above it for at least, on both sides
+/// for about; uniform over the range. `None` for a value that is not hedged or not fixed.
+pub fn as_range(hedge: Option<Hedge>, value: &Uncertain, width: f64) -> Option<Uncertain> {
+    let Dist::Fixed(v) = value.dist else {
+        return None;
+    };
+    let (low, high) = match hedge? {
+        Hedge::AtMost => (v * (1.0 - width), v),
+        Hedge::AtLeast => (v, v * (1.0 + width)),
+        Hedge::About => (v * (1.0 - width), v * (1.0 + width)),
+    };
+    Some(Uncertain {
+        kind: value.kind,
+        dist: Dist::Uniform { low, high },
+    })
 }
 
 /// A stated value: one number, hedged or not, or a range; in the units `read` gives.

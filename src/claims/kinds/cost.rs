@@ -1,7 +1,7 @@
 //! `cost` claims: a capacity costs an amount of money, at the claim's cost per power or the
 //! middle of the public range. Either may be uncertain; the verdict then comes from the draws.
 
-use super::{Context, Recomputed, StatedAs, field, numeric};
+use super::{Context, Recomputed, StatedAs, field, hedged_load, numeric};
 use crate::calculators::cost::public_cost_range;
 use crate::claims::file::Claim;
 
@@ -33,7 +33,11 @@ crate::outputs! {
 impl CostClaim {
     pub fn read(claim: &Claim) -> anyhow::Result<CostClaim> {
         let stated = StatedAs::read(&claim.stated, |t| parse_money(t).map(Quantity::Money))?;
-        let capacity = values::load(field(claim, "load", &claim.load)?, None)?;
+        let capacity = hedged_load(
+            field(claim, "load", &claim.load)?,
+            None,
+            claim.tolerance()?.value,
+        )?;
         if capacity.shape != values::Shape::Capacity {
             anyhow::bail!("load: a cost claim's load is a capacity such as `30 GW`");
         }

@@ -2,7 +2,7 @@
 //! homes, as itself, or as a share of the national total, recomputed by the model at central
 //! values and, when sampling, over the draws (the verdict is then the share of draws that hold).
 
-use super::{Context, Recomputed, Stated, StatedAs, alternative, field};
+use super::{Context, Recomputed, Stated, StatedAs, alternative, field, hedged_load};
 use crate::claims::file::{Claim, ClaimKind};
 use crate::data::Denominator;
 use crate::inputs::{national_total, register_load, typical_load_factor, use_per_home};
@@ -73,9 +73,10 @@ impl LoadClaim {
         Ok(LoadClaim {
             target,
             stated,
-            load: values::load(
+            load: hedged_load(
                 field(claim, "load", &claim.load)?,
                 assume.load_factor.as_deref(),
+                claim.tolerance()?.value,
             )?,
             per_home: assume
                 .per_home

@@ -206,3 +206,18 @@ fn numeric(
         sources,
     }
 }
+
+/// A load as the article wrote it: `nearly 2 GW` is the range of capacities it allows.
+pub(super) fn hedged_load(
+    text: &str,
+    load_factor: Option<&str>,
+    width: f64,
+) -> anyhow::Result<crate::request::values::LoadRequest> {
+    let (hedge, rest) = crate::claims::hedge::split(text);
+    let mut load = crate::request::values::load(rest, load_factor)?;
+    if let Some(range) = crate::claims::hedge::as_range(hedge, &load.power.value, width) {
+        load.power.value = range;
+        load.power.text = text.trim().to_string();
+    }
+    Ok(load)
+}
