@@ -8,6 +8,7 @@
 mod check;
 mod chips;
 mod figure;
+mod files;
 mod national;
 pub mod schema;
 
@@ -17,70 +18,11 @@ use std::sync::OnceLock;
 
 use crate::error::{DataError, did_you_mean};
 use crate::units::parse::Kind;
-use check::{check_figure, invalid, load_sources, syntax};
+use check::{invalid, load_sources};
+use files::{DataFile, EMBEDDED, Text};
 pub use national::Denominator;
 pub use schema::ChipRecord;
-use schema::FiguresFile;
 pub use schema::{SourceRecord, Status};
-
-/// The embedded files, by name: `embedded!("a")` is `("a.toml", Text::Bundled { toml: <data/a.toml>,
-/// json: <the same, as JSON, made by build.rs> })`.
-macro_rules! embedded {
-    ($($name:literal),* $(,)?) => {
-        &[$((
-            concat!($name, ".toml"),
-            Text::Bundled {
-                toml: include_str!(concat!("../../data/", $name, ".toml")),
-                json: include_str!(concat!(env!("OUT_DIR"), "/", $name, ".json")),
-            },
-        )),*]
-    };
-}
-
-const EMBEDDED: &[(&str, Text)] = embedded!(
-    "sources",
-    "households",
-    "electricity",
-    "datacenters",
-    "grid",
-    "facilities",
-    "accelerators",
-    "costs",
-);
-
-/// A data file's text: a bundled file also comes as JSON (read several times faster than TOML,
-/// made at build time from the same file); a user's is TOML.
-#[derive(Debug, Clone)]
-enum Text {
-    Bundled {
-        toml: &'static str,
-        json: &'static str,
-    },
-    User(String),
-}
-
-impl Text {
-    /// The TOML as written, for cheap searches before reading.
-    fn toml(&self) -> &str {
-        match self {
-            Text::Bundled { toml, .. } => toml,
-            Text::User(text) => text,
-        }
-    }
-
-    /// The file read as `T`; errors name the file.
-    fn read<T: serde::de::DeserializeOwned>(&self, file: &str) -> Result<T, DataError> {
-        match self {
-            Text::Bundled { json, .. } => {
-                serde_json::from_str(json).map_err(|e| DataError::Syntax {
-                    file: file.into(),
-                    message: e.to_string(),
-                })
-            }
-            Text::User(text) => toml::from_str(text).map_err(|e| syntax(file, &e)),
-        }
-    }
-}
 
 /// The bundled article's claims file.
 const BUNDLED_CLAIMS: (&str, &str) = (
@@ -143,54 +85,6 @@ const SERIES: &[Series] = &[
 ];
 
 pub use figure::Figure;
-
-/// One data file: its name, its text, and its figures and chips once read.
-#[derive(Debug, Clone)]
-struct DataFile {
-    name: String,
-    text: Text,
-    parsed: OnceLock<Result<Parsed, DataError>>,
-}
-
-#[derive(Debug, Clone)]
-struct Parsed {
-    figures: Vec<Figure>,
-    chips: Vec<ChipRecord>,
-}
-
-impl DataFile {
-    fn new(name: String, text: Text) -> DataFile {
-        DataFile {
-            name,
-            text,
-            parsed: OnceLock::new(),
-        }
-    }
-
-    /// The file's figures and chips, read and checked on first use.
-    fn parsed(&self) -> Result<&Parsed, DataError> {
-        self.parsed
-            .get_or_init(|| {
-                let file: FiguresFile = self.text.read(&self.name)?;
-                let figures = file
-                    .figure
-                    .into_iter()
-                    .map(|record| check_figure(&self.name, record))
-                    .collect::<Result<_, _>>()?;
-                Ok(Parsed {
-                    figures,
-                    chips: file.chip,
-                })
-            })
-            .as_ref()
-            .map_err(Clone::clone)
-    }
-
-    /// Whether the text holds `key = "value"`: a cheap test before reading the file.
-    fn mentions(&self, key: &str, value: &str) -> bool {
-        self.text.toml().contains(&format!("{key} = \"{value}\""))
-    }
-}
 
 /// All figures and sources, ready for lookups. Each file is read on first use, and only the
 /// files a lookup needs (most commands need one or two): the bundled files are checked in full
