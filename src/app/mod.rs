@@ -172,7 +172,7 @@ pub fn execute(request: &Request, dataset: &Dataset) -> anyhow::Result<Output> {
             emit(&mut output, table(ledger.report()?)?);
         }
         Task::Plot(plot_request) => {
-            let plotted = plot::plot(dataset, plot_request, &sampling, &sampling_of)?;
+            let plotted = plot::plot(dataset, plot_request, &sampling, &self::sampling)?;
             output
                 .files
                 .push((plot_request.path.clone(), plotted.bytes));
@@ -198,10 +198,6 @@ pub fn execute(request: &Request, dataset: &Dataset) -> anyhow::Result<Output> {
         }
     }
     Ok(output)
-}
-
-fn sampling_of(request: SamplingRequest) -> Sampling {
-    sampling(request)
 }
 
 fn write_stdout(stdout: &mut impl Write, bytes: &[u8]) -> anyhow::Result<()> {

@@ -3,6 +3,7 @@
 
 use super::extract::{Found, Mention, sentences};
 use super::file::{Article, Assume, Claim, ClaimKind};
+use super::words::mentions_any;
 
 /// Projection sources named in prose, the id of their series, and the case "up to" points at.
 const NAMED_SOURCES: &[(&[&str], &str, &str, &str)] = &[
@@ -91,21 +92,7 @@ const OTHER_MONEY_WORDS: &[&str] = &[
 /// Whether a sentence's money is a build cost: it says so, and says nothing that makes it
 /// an investment, a deal or revenue. Words are matched whole (Arabic: with glued letters).
 fn money_is_build_cost(sentence: &str) -> bool {
-    let words: Vec<String> = sentence
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
-    let joined = format!(" {} ", words.join(" "));
-    let says = |list: &[&str]| {
-        list.iter().any(|phrase| {
-            ["", "و", "ب", "ل", "ال", "وال", "بال", "لل"]
-                .iter()
-                .any(|glued| joined.contains(&format!(" {glued}{phrase} ")))
-        })
-    };
-    says(BUILD_COST_WORDS) && !says(OTHER_MONEY_WORDS)
+    mentions_any(sentence, BUILD_COST_WORDS) && !mentions_any(sentence, OTHER_MONEY_WORDS)
 }
 const GENERATION_WORDS: &[&str] = &["generation", "generated", "توليد", "المولدة"];
 const CHIP_NAMES: &[&str] = &["gb200", "gb300", "h100", "h200", "b200", "b300", "b100"];

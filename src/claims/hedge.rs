@@ -78,15 +78,10 @@ pub fn ending(text: &str) -> Option<&'static str> {
 pub fn split(text: &str) -> (Option<Hedge>, &str) {
     let trimmed = text.trim_start();
     for (word, hedge) in WORDS {
-        if let Some(rest) = trimmed.strip_prefix(word)
-            && rest.starts_with(char::is_whitespace)
-        {
-            return (Some(*hedge), rest.trim_start());
-        }
-        let capitalised = trimmed
+        let starts = trimmed
             .get(..word.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(word));
-        if capitalised && trimmed[word.len()..].starts_with(char::is_whitespace) {
+        if starts && trimmed[word.len()..].starts_with(char::is_whitespace) {
             return (Some(*hedge), trimmed[word.len()..].trim_start());
         }
     }

@@ -10,3 +10,4 @@ mod ranges;
 pub mod scope;
 mod sentences;
 pub mod verdict;
+mod words;

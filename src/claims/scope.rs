@@ -9,38 +9,10 @@ const AI_WORDS: &[&str] = &[
     "الذكاء الاصطناعي",
 ];
 
-/// Arabic prefixes glued to a word (and the article): `والذكاء` is `ذكاء`.
-const GLUED: &[&str] = &["وال", "بال", "لل", "ال"];
-
-/// Lower case, without a trailing full stop or a glued Arabic prefix.
-fn normalized(word: &str) -> String {
-    let word = word.trim_end_matches('.');
-    let bare = GLUED
-        .iter()
-        .find_map(|p| {
-            word.strip_prefix(p)
-                .filter(|rest| rest.chars().count() >= 2)
-        })
-        .unwrap_or(word);
-    bare.to_lowercase()
-}
-
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .filter(|w| !w.trim_matches('.').is_empty())
-        .map(normalized)
-        .collect()
-}
-
 /// Whether `text` scopes a number to AI ("AI data centers", `مراكز بيانات الذكاء الاصطناعي`);
 /// "main" or "domain" do not.
 pub fn says_ai(text: &str) -> bool {
-    let text = words(text);
-    AI_WORDS.iter().any(|phrase| {
-        let phrase = words(phrase);
-        text.windows(phrase.len())
-            .any(|window| window == phrase.as_slice())
-    })
+    super::words::mentions_any(text, AI_WORDS)
 }
 
 #[cfg(test)]

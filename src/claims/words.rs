@@ -1,0 +1,47 @@
+//! Words and phrases found in a sentence as whole words, in either language: `ai` is not in
+//! "main", and an Arabic word may carry one glued letter or article (`وتكلفة`, `التكلفة`).
+
+/// Letters and the article an Arabic word may carry in front, longest first.
+const GLUED: &[&str] = &["وبال", "وال", "بال", "لل", "ال", "و", "ب", "ل"];
+
+/// The words of `text`, in lower case, without a trailing full stop (`A.I.` is `a.i`).
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// `word` as written, or with one glued prefix before `wanted`.
+fn same_word(word: &str, wanted: &str) -> bool {
+    word == wanted || GLUED.iter().any(|g| word.strip_prefix(g) == Some(wanted))
+}
+
+/// Whether `text` says any of `phrases`, each matched as a run of whole words.
+pub fn mentions_any(text: &str, phrases: &[&str]) -> bool {
+    let text = words(text);
+    phrases.iter().any(|phrase| {
+        let phrase = words(phrase);
+        !phrase.is_empty()
+            && text.windows(phrase.len()).any(|window| {
+                window
+                    .iter()
+                    .zip(&phrase)
+                    .all(|(word, wanted)| same_word(word, wanted))
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions_any;
+
+    #[test]
+    fn whole_words_with_glued_letters() {
+        assert!(mentions_any("The A.I. boom", &["a.i."]));
+        assert!(mentions_any("وتبلغ التكلفة", &["تكلفة"]));
+        assert!(mentions_any("a multi-year build-out", &["build-out"]));
+        assert!(!mentions_any("the main campus", &["ai"]));
+        assert!(!mentions_any("overcost", &["cost"]));
+    }
+}
