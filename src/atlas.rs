@@ -208,7 +208,7 @@ pub fn project(dataset: &Dataset, request: &ProjectRequest) -> anyhow::Result<At
 fn us_homes() -> Households {
     Households {
         per_home: None,
-        region: "US".into(),
+        place: crate::geography::PlaceRequest::Us,
         year: None,
     }
 }

@@ -73,12 +73,25 @@ pub struct LoadArgs {
     #[arg(long, value_name = "F")]
     pub load_factor: Option<String>,
     /// Electricity use per home as energy per period, `10,791 kWh/yr` or `899 kWh/mo`
-    /// [default: the newest confirmed average for --region]
+    /// [default: the newest confirmed average for the place]
     #[arg(long, value_name = "ENERGY/yr")]
     pub per_home: Option<String>,
-    /// Whose homes: `US` (national average) or a state the data holds (`LA`, `HI`, `ME`)
-    #[arg(long, value_name = "REGION", default_value = "US")]
-    pub region: String,
+    #[command(flatten)]
+    pub place: PlaceArgs,
+}
+
+/// Where: the US by default, a US state, another country, or the world.
+#[derive(Debug, Args)]
+pub struct PlaceArgs {
+    /// A US state: postal code (`TN`), ISO code (`US-TN`) or name; `US` for the whole country
+    #[arg(long, value_name = "STATE", conflicts_with_all = ["country", "world"])]
+    pub region: Option<String>,
+    /// A country: ISO code (`JP`, `JPN`) or name in English or Arabic (`Japan`, `اليابان`)
+    #[arg(long, value_name = "COUNTRY", conflicts_with = "world")]
+    pub country: Option<String>,
+    /// The whole world (world totals; no household average)
+    #[arg(long)]
+    pub world: bool,
 }
 
 /// Which national total a share divides by.
@@ -205,6 +218,8 @@ pub enum Command {
         load_factor: Option<String>,
         #[command(flatten)]
         national: NationalArgs,
+        #[command(flatten)]
+        place: PlaceArgs,
         /// The year the load is for, when it grows to --year at --growth
         #[arg(long, value_name = "YEAR", requires = "growth")]
         from: Option<i32>,

@@ -77,6 +77,12 @@ pub enum DataError {
         year: i32,
         available: String,
     },
+    #[error("the data holds no {what} for {place}{hint}")]
+    NotHeld {
+        what: String,
+        place: String,
+        hint: String,
+    },
     #[error("unknown {what} `{id}`{hint}")]
     UnknownId {
         what: String,

@@ -1,7 +1,9 @@
 //! The inputs the calculators share, resolved against the data: a load and its load factor, the
 //! use per home, the national total, the PUE, the WUE; each echoed or assumed with its source.
 
-use crate::data::Dataset;
+use crate::data::{Dataset, Total};
+use crate::error::DataError;
+use crate::geography::Place;
 use crate::model::energy::{self, Load};
 use crate::provenance::{Provenance, Warning};
 use crate::report::Value;
@@ -151,11 +153,20 @@ pub fn use_per_home(
         provenance.echo("per_home", "Use per home", echoed(given, true));
         return Ok(Input::Given(given.value.clone()));
     }
+    let place = Place::resolve(dataset, &homes.place)?;
+    if dataset.series("household-use", place.region()).is_empty() {
+        return Err(DataError::NotHeld {
+            what: "electricity use per home".into(),
+            place: place.name().into(),
+            hint: "; give one with --per-home".into(),
+        }
+        .into());
+    }
     let figure = match homes.year {
-        Some(year) => dataset.for_year("household-use", &homes.region, year)?,
-        None => dataset.best("household-use", &homes.region)?,
+        Some(year) => dataset.for_year("household-use", place.region(), year)?,
+        None => dataset.best("household-use", place.region())?,
     };
-    let label = format!("Use per home ({}, {})", homes.region, figure.year());
+    let label = format!("Use per home ({}, {})", place.name(), figure.year());
     provenance.assume(&label, figure, Value::AnnualEnergy(figure.power()));
     Ok(Input::Figure(figure.uncertain()))
 }
@@ -178,13 +189,16 @@ pub fn national_total(
             "National total (given)".into(),
         ));
     }
-    let figure = dataset.national_total(national.denominator, national.year)?;
-    let label = match figure.record.series.as_str() {
-        "implied-total" => format!("US total implied by LBNL's shares, {}", figure.year()),
-        "retail-sales" => format!("US retail electricity sales (EIA), {}", figure.year()),
-        _ => format!("US total end-use consumption (EIA), {}", figure.year()),
-    };
+    let place = Place::resolve(dataset, &national.place)?;
+    let Total {
+        figure,
+        label,
+        caveat,
+    } = dataset.total_for(&place, national.denominator, national.year)?;
     provenance.assume(&label, figure, Value::AnnualEnergy(figure.power()));
+    if let Some(caveat) = caveat {
+        provenance.warn(Warning::Note(caveat));
+    }
     Ok((Input::Figure(figure.uncertain()), label))
 }
 

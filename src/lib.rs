@@ -33,6 +33,7 @@ pub mod claims;
 pub mod cli;
 pub mod data;
 pub mod error;
+pub mod geography;
 pub mod inputs;
 pub mod language;
 pub mod model;

@@ -80,7 +80,7 @@ pub fn plot(
 fn us_homes() -> Households {
     Households {
         per_home: None,
-        region: "US".into(),
+        place: crate::geography::PlaceRequest::Us,
         year: None,
     }
 }

@@ -4,6 +4,7 @@
 
 use super::Calculated;
 use crate::data::Dataset;
+use crate::geography::Place;
 use crate::inputs::{
     describe_load, given_or_figure, load_title, national_total, register_load, use_per_home,
 };
@@ -109,13 +110,42 @@ pub fn share(
         });
         share::evaluate(load.read(d), growth, d.get(total))
     });
+    let place = Place::resolve(dataset, &request.national.place)?;
     Ok(Calculated::new(
         "share",
-        format!("{} as a share of US electricity", load_title(&request.load)),
+        format!(
+            "{} as a share of {} electricity",
+            load_title(&request.load),
+            place.name()
+        ),
         provenance,
         estimate,
     )
     .label("national_total", label))
+}
+
+/// The grid CO2 intensity of a place and how to name it: EIA's US average, EIA's rate of a
+/// state's own generation, or the life-cycle intensity of a country's generation.
+fn grid_intensity<'a>(
+    dataset: &'a Dataset,
+    place: &Place,
+) -> anyhow::Result<(&'a crate::data::Figure, String)> {
+    let region = place.region();
+    Ok(match place {
+        _ if place.is_us() => (dataset.best("grid-co2", region)?, "average US grid".into()),
+        Place::State { name, .. } => (
+            dataset.best("grid-co2", region)?,
+            format!("rate of {name}'s own generation"),
+        ),
+        Place::Country { name, .. } => (
+            dataset.best("generation-co2e", region)?,
+            format!("life-cycle intensity of {name}'s generation"),
+        ),
+        Place::World => (
+            dataset.best("generation-co2e", region)?,
+            "life-cycle intensity of world generation".into(),
+        ),
+    })
 }
 
 /// `footprint`: energy, homes, share, CO2 and site water of one load.
@@ -134,9 +164,10 @@ pub fn footprint(
     );
     let (total_input, label) = national_total(&mut provenance, dataset, &request.national)?;
     let total = calc.add_annual(label.clone(), &total_input);
-    let intensity_figure = dataset.best("grid-co2", "US")?;
+    let place = Place::resolve(dataset, &request.national.place)?;
+    let (intensity_figure, grid) = grid_intensity(dataset, &place)?;
     provenance.assume(
-        "Grid CO2 intensity (US average)",
+        &format!("Grid CO2 intensity ({grid})"),
         intensity_figure,
         Value::Quantity(intensity_figure.value),
     );
@@ -173,9 +204,9 @@ pub fn footprint(
     provenance.warn(Warning::Note(
         "the load is taken as grid (facility) power; if it is IT or chip capacity, multiply by a PUE first".into(),
     ));
-    provenance.warn(Warning::Note(
-        "CO2 uses the average US grid, not the plants a site actually buys from; site water excludes the water used to generate the electricity".into(),
-    ));
+    provenance.warn(Warning::Note(format!(
+        "CO2 uses the {grid}, not the plants a site actually buys from; site water excludes the water used to generate the electricity"
+    )));
     Ok(Calculated::new(
         "footprint",
         format!("Footprint of {}", load_title(&request.load)),

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use super::Figure;
 use super::check::{check_figure, syntax};
-use super::schema::{ChipRecord, FiguresFile};
+use super::schema::{ChipRecord, CountryRecord, FiguresFile, StateRecord};
 use crate::error::DataError;
 
 /// The embedded files, by name: `embedded!("a")` is `("a.toml", Text::Bundled { toml: <data/a.toml>,
@@ -31,6 +31,11 @@ pub(super) const EMBEDDED: &[(&str, Text)] = embedded!(
     "facilities",
     "accelerators",
     "costs",
+    "countries",
+    "states",
+    "world",
+    "references",
+    "currencies",
 );
 
 /// A data file's text: a bundled file also comes as JSON (read several times faster than TOML,
@@ -67,7 +72,7 @@ impl Text {
     }
 }
 
-/// One data file: its name, its text, and its figures and chips once read.
+/// One data file: its name, its text, and its figures, chips and places once read.
 #[derive(Debug, Clone)]
 pub(super) struct DataFile {
     pub(super) name: String,
@@ -79,6 +84,8 @@ pub(super) struct DataFile {
 pub(super) struct Parsed {
     pub(super) figures: Vec<Figure>,
     pub(super) chips: Vec<ChipRecord>,
+    pub(super) countries: Vec<CountryRecord>,
+    pub(super) states: Vec<StateRecord>,
 }
 
 impl DataFile {
@@ -103,6 +110,8 @@ impl DataFile {
                 Ok(Parsed {
                     figures,
                     chips: file.chip,
+                    countries: file.country,
+                    states: file.state,
                 })
             })
             .as_ref()

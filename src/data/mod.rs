@@ -10,6 +10,7 @@ mod chips;
 mod figure;
 mod files;
 mod national;
+pub mod places;
 pub mod schema;
 
 use std::collections::BTreeMap;
@@ -20,8 +21,8 @@ use crate::error::{DataError, did_you_mean};
 use crate::units::parse::Kind;
 use check::{invalid, load_sources};
 use files::{DataFile, EMBEDDED, Text};
-pub use national::Denominator;
-pub use schema::ChipRecord;
+pub use national::{Denominator, Total};
+pub use schema::{ChipRecord, CountryRecord};
 pub use schema::{SourceRecord, Status};
 
 /// The bundled article's claims file.
@@ -59,6 +60,45 @@ const SERIES: &[Series] = &[
         "data-center power demand (capacity)",
     ),
     Series("ai-energy", Kind::Power, "AI electricity use"),
+    Series("generation", Kind::Power, "electricity generation"),
+    Series(
+        "generation-per-person",
+        Kind::Power,
+        "electricity generation per person",
+    ),
+    Series(
+        "generation-co2e",
+        Kind::MassPerEnergy,
+        "life-cycle carbon intensity of generation",
+    ),
+    Series("consumption", Kind::Power, "electricity consumption"),
+    Series("world-demand", Kind::Power, "world electricity demand"),
+    Series(
+        "world-generation",
+        Kind::Power,
+        "world electricity generation",
+    ),
+    Series("household-size", Kind::Number, "persons per household"),
+    Series("reactor-capacity", Kind::Power, "nuclear reactor capacity"),
+    Series("capacity-factor", Kind::Fraction, "capacity factor"),
+    Series(
+        "plant-capacity",
+        Kind::Power,
+        "power plant nameplate capacity",
+    ),
+    Series("plant-output", Kind::Power, "power plant average output"),
+    Series("city-peak", Kind::Power, "a city's peak electricity demand"),
+    Series("city-use", Kind::Power, "a city's annual electricity use"),
+    Series(
+        "usd-rate",
+        Kind::Number,
+        "units of a currency per US dollar, annual average",
+    ),
+    Series(
+        "usd-peg",
+        Kind::Number,
+        "units of a currency per US dollar, official peg",
+    ),
     Series("grid-co2", Kind::MassPerEnergy, "grid CO2 intensity (EIA)"),
     Series(
         "egrid-co2",

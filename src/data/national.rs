@@ -1,28 +1,128 @@
-//! The national totals a share divides by.
+//! The totals a share divides by: the US's, the world's, a country's or a state's.
 
 use super::{Dataset, Figure, series_description};
 use crate::error::DataError;
+use crate::geography::Place;
 
-/// The national total a share divides by.
+/// The total a share divides by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Denominator {
-    /// EIA total end-use consumption (retail sales plus direct use): the headline figure, and
-    /// the one LBNL divides by
+    /// Consumption: for the US, EIA total end-use consumption (retail sales plus direct use, the
+    /// one LBNL divides by); for the world, the IEA's electricity demand; for a country, its
+    /// consumption where the data holds it (else its generation, said so); for a state, its
+    /// retail sales
     EndUse,
     /// EIA retail sales to ultimate customers (excludes direct use, so shares come out higher)
     RetailSales,
+    /// Electricity generated: the world's (Ember), a country's (Our World in Data), the US's
+    /// utility-scale net generation
+    Generation,
 }
 
-impl Denominator {
-    pub fn series(self) -> &'static str {
-        match self {
-            Denominator::EndUse => "end-use",
-            Denominator::RetailSales => "retail-sales",
-        }
-    }
+/// A total found for a place: the figure, how to name it, and a caveat when it is not the
+/// kind of total asked for.
+pub struct Total<'a> {
+    pub figure: &'a Figure,
+    pub label: String,
+    pub caveat: Option<String>,
 }
 
 impl Dataset {
+    /// The total of `place` on `basis` for `year`, or the newest measured one.
+    pub fn total_for(
+        &self,
+        place: &Place,
+        basis: Denominator,
+        year: Option<i32>,
+    ) -> Result<Total<'_>, DataError> {
+        let region = place.region();
+        let name = place.name();
+        let named = |figure: &'_ Figure, what: &str| match &figure.record.case {
+            Some(case) => format!("{what}, {} ({case} case)", figure.year()),
+            None => format!("{what}, {}", figure.year()),
+        };
+        match (place, basis) {
+            (_, Denominator::EndUse | Denominator::RetailSales) if place.is_us() => {
+                let figure = self.national_total(basis, year)?;
+                let label = match figure.record.series.as_str() {
+                    "implied-total" => format!("US total implied by LBNL's shares, {}", figure.year()),
+                    "retail-sales" => named(figure, "US retail electricity sales (EIA)"),
+                    _ => named(figure, "US total end-use consumption (EIA)"),
+                };
+                Ok(Total { figure, label, caveat: None })
+            }
+            (_, Denominator::Generation) if place.is_us() => {
+                let figure = self.year_or_newest("net-generation", region, year)?;
+                Ok(Total { label: named(figure, "US utility-scale net generation (EIA)"), figure, caveat: None })
+            }
+            (Place::World, Denominator::EndUse) => {
+                let figure = self.year_or_newest("world-demand", region, year)?;
+                Ok(Total { label: named(figure, "World electricity demand (IEA)"), figure, caveat: None })
+            }
+            (Place::World, Denominator::Generation) => {
+                let figure = self.year_or_newest("world-generation", region, year)?;
+                Ok(Total { label: named(figure, "World electricity generation (Ember)"), figure, caveat: None })
+            }
+            (Place::State { .. }, Denominator::EndUse | Denominator::RetailSales) => {
+                let figure = self.year_or_newest("retail-sales", region, year)?;
+                Ok(Total { label: named(figure, &format!("{name} retail electricity sales (EIA)")), figure, caveat: None })
+            }
+            (Place::Country { .. }, Denominator::EndUse) => {
+                match self.year_or_newest("consumption", region, year) {
+                    Ok(figure) => Ok(Total { label: named(figure, &format!("{name} electricity consumption")), figure, caveat: None }),
+                    Err(_) => {
+                        let figure = self.year_or_newest("generation", region, year)?;
+                        Ok(Total {
+                            label: named(figure, &format!("{name} electricity generation (not consumption)")),
+                            figure,
+                            caveat: Some(format!(
+                                "the data holds no consumption total for {name}: its generation stands in, which differs from consumption by trade and losses"
+                            )),
+                        })
+                    }
+                }
+            }
+            (Place::Country { .. } | Place::State { .. }, Denominator::Generation) => {
+                let figure = self.year_or_newest("generation", region, year)?;
+                Ok(Total { label: named(figure, &format!("{name} electricity generation")), figure, caveat: None })
+            }
+            (Place::World | Place::Country { .. }, Denominator::RetailSales) => Err(DataError::UnknownId {
+                what: "total".into(),
+                id: format!("retail-sales for {name}"),
+                hint: "; retail sales are held for the US and its states only: use --denominator end-use or generation".into(),
+            }),
+        }
+    }
+
+    /// The figure of a series for `year` (history first, then a projection's case), or the
+    /// newest measured one.
+    fn year_or_newest(
+        &self,
+        series: &str,
+        region: &str,
+        year: Option<i32>,
+    ) -> Result<&Figure, DataError> {
+        let figures = self.series(series, region);
+        let Some(year) = year else {
+            return figures
+                .iter()
+                .rfind(|f| !f.record.forecast && f.record.case.is_none())
+                .or(figures.last())
+                .copied()
+                .ok_or_else(|| no_figures(series, region));
+        };
+        if figures.is_empty() {
+            return Err(no_figures(series, region));
+        }
+        self.for_year(series, region, year).or_else(|error| {
+            figures
+                .iter()
+                .find(|f| f.year() == year)
+                .copied()
+                .ok_or(error)
+        })
+    }
+
     /// The US total for `year` on `basis`; for end use past the measured years, the total a
     /// projection's own shares imply. `None` picks the newest measured (not forecast) year.
     pub fn national_total(
@@ -30,17 +130,16 @@ impl Dataset {
         basis: Denominator,
         year: Option<i32>,
     ) -> Result<&Figure, DataError> {
-        let series = basis.series();
+        let series = match basis {
+            Denominator::RetailSales => "retail-sales",
+            _ => "end-use",
+        };
         let Some(year) = year else {
             return self
                 .series(series, "US")
                 .into_iter()
                 .rfind(|f| !f.record.forecast && f.record.case.is_none())
-                .ok_or_else(|| DataError::NoYear {
-                    what: series_description(series).into(),
-                    year: 0,
-                    available: "no measured years".into(),
-                });
+                .ok_or_else(|| no_figures(series, "US"));
         };
         self.for_year(series, "US", year)
             .or_else(|error| match basis {
@@ -66,7 +165,15 @@ impl Dataset {
                         other => other,
                     }
                 }),
-                Denominator::RetailSales => Err(error),
+                _ => Err(error),
             })
+    }
+}
+
+fn no_figures(series: &str, region: &str) -> DataError {
+    DataError::NotHeld {
+        what: series_description(series).into(),
+        place: region.into(),
+        hint: String::new(),
     }
 }

@@ -61,6 +61,30 @@ pub struct FiguresFile {
     pub figure: Vec<FigureRecord>,
     #[serde(default)]
     pub chip: Vec<ChipRecord>,
+    #[serde(default)]
+    pub country: Vec<CountryRecord>,
+    #[serde(default)]
+    pub state: Vec<StateRecord>,
+}
+
+/// A country: ISO 3166-1 codes and the names it is known by (`countries.toml`, generated).
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryRecord {
+    pub iso2: String,
+    pub iso3: String,
+    pub name: String,
+    pub name_ar: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A US state or DC: its ISO 3166-2 code (`US-TN`) and name.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StateRecord {
+    pub code: String,
+    pub name: String,
 }
 
 /// An accelerator: its power per chip and, where published, per system, as figure ids.

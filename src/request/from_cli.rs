@@ -2,7 +2,7 @@
 
 use super::values::{self, Given};
 use super::*;
-use crate::cli::{Command, LoadArgs, NationalArgs, PlotArgs, PlotKind};
+use crate::cli::{Command, LoadArgs, NationalArgs, PlaceArgs, PlotArgs, PlotKind};
 use crate::error::UsageError;
 
 pub(super) fn sampling(cli: &Cli) -> anyhow::Result<SamplingRequest> {
@@ -25,13 +25,23 @@ fn households(args: &LoadArgs, year: Option<i32>) -> anyhow::Result<Households> 
             .as_deref()
             .map(|t| values::energy_per_year(t, "an energy per period such as `10,791 kWh/yr`"))
             .transpose()?,
-        region: args.region.clone(),
+        place: place(&args.place),
         year,
     })
 }
 
-fn national(args: &NationalArgs) -> anyhow::Result<National> {
+fn place(args: &PlaceArgs) -> PlaceRequest {
+    match (&args.region, &args.country, args.world) {
+        (_, _, true) => PlaceRequest::World,
+        (_, Some(country), _) => PlaceRequest::Country(country.clone()),
+        (Some(state), _, _) => PlaceRequest::State(state.clone()),
+        (None, None, false) => PlaceRequest::Us,
+    }
+}
+
+fn national(args: &NationalArgs, place_args: &PlaceArgs) -> anyhow::Result<National> {
     Ok(National {
+        place: place(place_args),
         year: args.year,
         denominator: args.denominator,
         total: args
@@ -69,6 +79,7 @@ pub(super) fn task(command: &Command, output: &std::path::Path) -> anyhow::Resul
             load,
             load_factor,
             national: national_args,
+            place: place_args,
             from,
             growth,
         } => {
@@ -92,7 +103,7 @@ pub(super) fn task(command: &Command, output: &std::path::Path) -> anyhow::Resul
             };
             Task::Calculate(Calculation::Share(ShareRequest {
                 load: values::load(load, load_factor.as_deref())?,
-                national: national(national_args)?,
+                national: national(national_args, place_args)?,
                 growth,
             }))
         }
@@ -105,7 +116,7 @@ pub(super) fn task(command: &Command, output: &std::path::Path) -> anyhow::Resul
         } => Task::Calculate(Calculation::Footprint(FootprintRequest {
             load: values::load(load, load_args.load_factor.as_deref())?,
             homes: households(load_args, None)?,
-            national: national(national_args)?,
+            national: national(national_args, &load_args.place)?,
             pue: pue.as_deref().map(values::pue).transpose()?,
             wue: wue.as_deref().map(values::wue).transpose()?,
         })),

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use crate::cli::Cli;
 use crate::data::Denominator;
+use crate::geography::PlaceRequest;
 use crate::language::Language;
 use crate::model::projection::Metric;
 use crate::report::Format;
@@ -16,15 +17,16 @@ use values::{Given, LoadRequest};
 /// Whose homes, at which use per home.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Households {
-    /// `--per-home`, or `None` for the data's figure for the region (and year).
+    /// `--per-home`, or `None` for the data's figure for the place (and year).
     pub per_home: Option<Given>,
-    pub region: String,
+    pub place: PlaceRequest,
     pub year: Option<i32>,
 }
 
 /// Which national total a share divides by.
 #[derive(Debug, Clone, PartialEq)]
 pub struct National {
+    pub place: PlaceRequest,
     pub year: Option<i32>,
     pub denominator: Denominator,
     pub total: Option<Given>,

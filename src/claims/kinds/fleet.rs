@@ -46,7 +46,7 @@ impl FleetClaim {
             load_factor: self.load_factor.clone(),
             homes: Households {
                 per_home: None,
-                region: "US".into(),
+                place: crate::geography::PlaceRequest::Us,
                 year: None,
             },
         };

@@ -101,7 +101,7 @@ impl LoadClaim {
             Target::Homes => {
                 let homes = Households {
                     per_home: self.per_home.clone(),
-                    region: "US".into(),
+                    place: crate::geography::PlaceRequest::Us,
                     year: None,
                 };
                 (
@@ -111,6 +111,7 @@ impl LoadClaim {
             }
             Target::Share => {
                 let national = National {
+                    place: crate::geography::PlaceRequest::Us,
                     year: self.year,
                     denominator: Denominator::EndUse,
                     total: self.national_total.clone(),
