@@ -26,6 +26,9 @@ CODECARBON = "codecarbon==3.3.2"
 PYCOUNTRY = "pycountry==26.2.16"
 SOURCE = "owid-energy-via-codecarbon"
 
+# Shorter names than ISO's, where it gives no common name.
+SHORT_NAMES = {"RU": "Russia", "VN": "Vietnam", "SY": "Syria", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova", "LA": "Laos", "KP": "North Korea"}
+
 # Names the press uses that ISO does not: English short forms and Arabic ones (ISO's Arabic
 # names are matched without their diacritics, so السّعوديّة is also السعودية).
 ALIASES = {
@@ -96,7 +99,8 @@ def main() -> None:
     for c in sorted(countries, key=lambda c: c["alpha_2"]):
         aliases = [c[k] for k in ("common_name", "official_name") if k in c]
         aliases += ALIASES.get(c["alpha_2"], [])
-        name = c.get("common_name", c["name"])
+        name = SHORT_NAMES.get(c["alpha_2"], c.get("common_name", c["name"]))
+        aliases.append(c["name"])
         aliases = [a for a in dict.fromkeys(aliases) if a != name]
         lines += [
             "[[country]]",

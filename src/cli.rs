@@ -248,6 +248,21 @@ pub enum Command {
         #[command(flatten)]
         load_args: LoadArgs,
     },
+    /// What a load is as big as: reactors, plants, cities, countries
+    #[command(
+        after_help = "A capacity is compared with capacities (reactors, plants' nameplates, cities' peak
+demand); an energy per year with annual energies (countries' consumption, plants' output,
+cities' use). The ratio is the load divided by each.
+
+Examples:
+  wattcheck compare \"10 GW\"
+  wattcheck compare \"945 TWh/yr\""
+    )]
+    Compare {
+        /// A power (`10 GW`) or an energy per period (`945 TWh/yr`)
+        #[arg(allow_hyphen_values = true)]
+        load: String,
+    },
     /// Money and capacity: capex per GW, per home-equivalent, per year of a deal
     #[command(after_help = "Examples:
   wattcheck cost '$1.4T' --per \"30 GW\"

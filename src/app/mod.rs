@@ -2,6 +2,7 @@
 //! write. `run` writes them; every file goes through one atomic write.
 
 mod check;
+mod compare;
 mod compute;
 mod extract;
 mod html_report;
@@ -166,6 +167,12 @@ pub fn execute(request: &Request, dataset: &Dataset) -> anyhow::Result<Output> {
                 _ => table(extraction.report()?)?,
             };
             emit(&mut output, bytes);
+        }
+        Task::Compare { load } => {
+            emit(
+                &mut output,
+                table(compare::compare(dataset, load)?.report()?)?,
+            );
         }
         Task::Sources { id } => {
             let ledger = sources::sources(dataset, id.as_deref())?;

@@ -121,7 +121,8 @@ pub fn share(
         provenance,
         estimate,
     )
-    .label("national_total", label))
+    .label("national_total", label)
+    .label("share", format!("Share of {} total", place.name())))
 }
 
 /// The grid CO2 intensity of a place and how to name it: EIA's US average, EIA's rate of a

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use super::Figure;
 use super::check::{check_figure, syntax};
-use super::schema::{ChipRecord, CountryRecord, FiguresFile, StateRecord};
+use super::schema::{ChipRecord, CountryRecord, FiguresFile, ReferenceRecord, StateRecord};
 use crate::error::DataError;
 
 /// The embedded files, by name: `embedded!("a")` is `("a.toml", Text::Bundled { toml: <data/a.toml>,
@@ -86,6 +86,7 @@ pub(super) struct Parsed {
     pub(super) chips: Vec<ChipRecord>,
     pub(super) countries: Vec<CountryRecord>,
     pub(super) states: Vec<StateRecord>,
+    pub(super) references: Vec<ReferenceRecord>,
 }
 
 impl DataFile {
@@ -112,6 +113,7 @@ impl DataFile {
                     chips: file.chip,
                     countries: file.country,
                     states: file.state,
+                    references: file.reference,
                 })
             })
             .as_ref()

@@ -11,6 +11,7 @@ mod figure;
 mod files;
 mod national;
 pub mod places;
+mod references;
 pub mod schema;
 
 use std::collections::BTreeMap;
@@ -22,7 +23,7 @@ use crate::units::parse::Kind;
 use check::{invalid, load_sources};
 use files::{DataFile, EMBEDDED, Text};
 pub use national::{Denominator, Total};
-pub use schema::{ChipRecord, CountryRecord};
+pub use schema::{ChipRecord, CountryRecord, ReferenceKind, ReferenceRecord};
 pub use schema::{SourceRecord, Status};
 
 /// The bundled article's claims file.
@@ -87,6 +88,12 @@ const SERIES: &[Series] = &[
         "power plant nameplate capacity",
     ),
     Series("plant-output", Kind::Power, "power plant average output"),
+    Series("fleet-capacity", Kind::Power, "a reactor fleet's capacity"),
+    Series(
+        "fleet-output",
+        Kind::Power,
+        "a reactor fleet's annual output",
+    ),
     Series("city-peak", Kind::Power, "a city's peak electricity demand"),
     Series("city-use", Kind::Power, "a city's annual electricity use"),
     Series(
@@ -217,8 +224,12 @@ impl Dataset {
             }
         }
         for file in &self.files {
-            for chip in &file.parsed()?.chips {
+            let parsed = file.parsed()?;
+            for chip in &parsed.chips {
                 self.check_chip(&file.name, chip)?;
+            }
+            for reference in &parsed.references {
+                self.check_reference(&file.name, reference)?;
             }
         }
         self.check_sources()

@@ -143,28 +143,31 @@ impl Dataset {
         };
         self.for_year(series, "US", year)
             .or_else(|error| match basis {
-                Denominator::EndUse => self.for_year("implied-total", "US", year).map_err(|_| {
-                    let implied = self.series("implied-total", "US");
-                    match error {
-                        DataError::NoYear {
-                            what,
-                            year,
-                            available,
-                        } => DataError::NoYear {
-                            what,
-                            year,
-                            available: format!(
-                                "{available}, and projection-implied totals for {}",
-                                implied
-                                    .iter()
-                                    .map(|f| f.year().to_string())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
-                        },
-                        other => other,
-                    }
-                }),
+                Denominator::EndUse => self
+                    .for_year("implied-total", "US", year)
+                    .or_else(|_| self.year_or_newest(series, "US", Some(year)))
+                    .map_err(|_| {
+                        let implied = self.series("implied-total", "US");
+                        match error {
+                            DataError::NoYear {
+                                what,
+                                year,
+                                available,
+                            } => DataError::NoYear {
+                                what,
+                                year,
+                                available: format!(
+                                    "{available}, and projection-implied totals for {}",
+                                    implied
+                                        .iter()
+                                        .map(|f| f.year().to_string())
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                ),
+                            },
+                            other => other,
+                        }
+                    }),
                 _ => Err(error),
             })
     }

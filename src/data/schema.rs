@@ -65,6 +65,33 @@ pub struct FiguresFile {
     pub country: Vec<CountryRecord>,
     #[serde(default)]
     pub state: Vec<StateRecord>,
+    #[serde(default)]
+    pub reference: Vec<ReferenceRecord>,
+}
+
+/// Something a load is compared with: a reactor, a plant or a city, by its figures' ids.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceRecord {
+    pub id: String,
+    pub name: String,
+    pub name_ar: String,
+    pub kind: ReferenceKind,
+    /// Nameplate capacity or peak demand (a power figure).
+    pub power: Option<String>,
+    /// Average output or annual use (an energy-per-year figure).
+    pub energy: Option<String>,
+    /// A capacity factor that makes the energy from the power, when no energy figure is held.
+    pub capacity_factor: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceKind {
+    Country,
+    Reactor,
+    Plant,
+    City,
 }
 
 /// A country: ISO 3166-1 codes and the names it is known by (`countries.toml`, generated).

@@ -2,6 +2,7 @@
 //! and what it rests on; the figures themselves come from `data/`.
 
 pub mod clock;
+pub mod compare;
 pub mod cost;
 pub mod emissions;
 pub mod energy;

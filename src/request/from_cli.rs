@@ -120,6 +120,9 @@ pub(super) fn task(command: &Command, output: &std::path::Path) -> anyhow::Resul
             pue: pue.as_deref().map(values::pue).transpose()?,
             wue: wue.as_deref().map(values::wue).transpose()?,
         })),
+        Command::Compare { load } => Task::Compare {
+            load: values::load(load, None)?,
+        },
         Command::Fleet {
             count,
             chip,

@@ -167,6 +167,9 @@ pub enum Task {
     Sources {
         id: Option<String>,
     },
+    Compare {
+        load: LoadRequest,
+    },
 }
 
 /// How a run samples.
