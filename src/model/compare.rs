@@ -24,8 +24,8 @@ mod tests {
     #[test]
     fn ten_gigawatts_is_about_nine_large_reactors() {
         // python3 -c "print(10e9/1117e6)" → 8.952551477170994
-        let ratio = times(Power::new::<gigawatt>(10.0), Power::new::<megawatt>(1117.0));
-        assert!((ratio.get::<ratio>() - 8.952_551).abs() < 1e-5);
+        let reactors = times(Power::new::<gigawatt>(10.0), Power::new::<megawatt>(1117.0));
+        assert!((reactors.get::<ratio>() - 8.952_551).abs() < 1e-5);
     }
 
     #[test]
