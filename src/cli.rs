@@ -267,9 +267,10 @@ Examples:
     #[command(after_help = "Examples:
   wattcheck cost '$1.4T' --per \"30 GW\"
   wattcheck cost '$38B' --years 7
-  wattcheck cost '300 billion USD' --years 5")]
+  wattcheck cost '300 billion USD' --years 5
+  wattcheck cost '€11 billion' --per \"1 GW\" --year 2024")]
     Cost {
-        /// An amount of money: `$1.4T`, `38 billion USD`
+        /// An amount of money: `$1.4T`, `38 billion USD`, `€11 billion`, `100 مليار ريال`
         #[arg(allow_hyphen_values = true)]
         money: String,
         /// The capacity it pays for (`30 GW`); without it, the capacity the bundled cost range buys
@@ -278,6 +279,10 @@ Examples:
         /// Length of the deal: `7` or `7 years`
         #[arg(long, value_name = "N")]
         years: Option<String>,
+        /// Year of the amount, for its conversion to dollars [default: the newest rate held;
+        /// pegged currencies use the peg]
+        #[arg(long, value_name = "YEAR")]
+        year: Option<i32>,
         #[command(flatten)]
         load_args: LoadArgs,
     },

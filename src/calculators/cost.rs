@@ -1,13 +1,14 @@
 //! `cost`: money against capacity — capex per GW, per home-equivalent, per year of a deal.
 
 use super::Calculated;
-use crate::data::{Dataset, Figure};
+use crate::data::{Dataset, Figure, Rate};
 use crate::inputs::{describe_load, register_load, use_per_home};
 use crate::model::cost::{self, CostInputs, CostOutputs};
 use crate::provenance::{Provenance, Warning};
 use crate::report::Value;
 use crate::request::CostRequest;
 use crate::uncertainty::sampling::{Calc, Input, Sampling};
+use crate::units::money::Currency;
 use crate::units::{MoneyPerPower, Quantity, format};
 
 /// The statements of cost per GW the range is drawn from (`region` in costs.toml).
@@ -24,8 +25,16 @@ pub fn cost(
     };
     let mut provenance = Provenance::default();
     provenance.echo("money", "Money", Value::Text(request.money.text.clone()));
+    let per_usd = conversion(&mut provenance, dataset, request)?;
+    let title = match (per_usd, request.money.value.central()) {
+        (Some(rate), Quantity::Money(m)) => {
+            format!("{title} ({})", format::money(m.to_usd(rate)))
+        }
+        _ => title,
+    };
     let mut calc = Calc::new();
-    let money = calc.add("money", &Input::Given(request.money.value.clone()));
+    let money =
+        calc.add::<crate::units::Money>("money", &Input::Given(request.money.value.clone()));
     let (low, high) = public_cost_range(&mut provenance, dataset)?;
     let capacity = match &request.capacity {
         Some(load) => {
@@ -48,7 +57,7 @@ pub fn cost(
     };
     let estimate = calc.run(sampling, |d| {
         cost::evaluate(CostInputs {
-            money: d.get(money),
+            money: d.get(money).to_usd(per_usd.unwrap_or(1.0)),
             capacity: capacity.map(|(load, per_home)| (load.read(d), d.get(per_home))),
             public_range: (low, high),
             term: term.map(|t| d.get(t)),
@@ -79,6 +88,36 @@ pub fn cost(
     )
     .label("capacity_low", format!("Capacity at {}", shown(high)))
     .label("capacity_high", format!("Capacity at {}", shown(low))))
+}
+
+/// For an amount in another currency than dollars: its rate to the dollar (the peg, or the
+/// annual average of `--year`, else the newest), recorded as an assumption and said in a note.
+fn conversion(
+    provenance: &mut Provenance,
+    dataset: &Dataset,
+    request: &CostRequest,
+) -> anyhow::Result<Option<f64>> {
+    let Quantity::Money(money) = request.money.value.central() else {
+        return Ok(None);
+    };
+    let currency = money.currency();
+    if currency == Currency::Usd {
+        return Ok(None);
+    }
+    let Rate { figure, basis } = dataset.usd_rate(currency, request.year)?;
+    let Quantity::Number(per_usd) = figure.value else {
+        anyhow::bail!("{}: an exchange rate is a plain number", figure.id());
+    };
+    let label = format!("{} per US dollar ({basis})", currency.code());
+    provenance.assume(&label, figure, Value::Quantity(figure.value));
+    provenance.warn(Warning::Note(format!(
+        "{} = {} at {per_usd} {} per dollar ({basis}; {})",
+        format::money(money),
+        format::money(money.to_usd(per_usd)),
+        currency.code(),
+        figure.id()
+    )));
+    Ok(Some(per_usd))
 }
 
 /// The public range of cost per GW (lowest and highest bundled statement), recorded as

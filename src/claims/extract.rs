@@ -294,7 +294,7 @@ fn classify(value: Quantity, words: &str) -> Found {
         Kind::Power if words.contains('/') || lower.contains(" per ") => Found::EnergyRate,
         Kind::Power => Found::Power,
         Kind::Energy => Found::Energy,
-        Kind::Money => Found::Money,
+        Kind::Money(_) => Found::Money,
         Kind::Fraction => Found::Share,
         Kind::Time => Found::Duration,
         Kind::Number if mentions(HOME_NOUNS) => Found::Homes,

@@ -60,7 +60,7 @@ pub(super) fn check_figure(file: &str, record: FigureRecord) -> Result<Figure, D
             "needs `value`, or both `low` and `high`",
         ));
     };
-    if central.kind() != *kind {
+    if !central.kind().measures_like(*kind) {
         let message = format!(
             "series `{}` holds {}, but `{}` is {}",
             record.series,

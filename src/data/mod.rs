@@ -7,6 +7,7 @@
 
 mod check;
 mod chips;
+mod currencies;
 mod figure;
 mod files;
 mod national;
@@ -19,8 +20,10 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use crate::error::{DataError, did_you_mean};
+use crate::units::money::Currency;
 use crate::units::parse::Kind;
 use check::{invalid, load_sources};
+pub use currencies::Rate;
 use files::{DataFile, EMBEDDED, Text};
 pub use national::{Denominator, Total};
 pub use schema::{ChipRecord, CountryRecord, ReferenceKind, ReferenceRecord};
@@ -123,10 +126,14 @@ const SERIES: &[Series] = &[
     ),
     Series(
         "capex-per-power",
-        Kind::MoneyPerPower,
+        Kind::MoneyPerPower(Currency::Usd),
         "capital cost per unit of capacity",
     ),
-    Series("deal-value", Kind::Money, "value of a compute deal"),
+    Series(
+        "deal-value",
+        Kind::Money(Currency::Usd),
+        "value of a compute deal",
+    ),
     Series("deal-term", Kind::Time, "length of a compute deal"),
     Series("deal-capacity", Kind::Power, "capacity of a compute deal"),
 ];

@@ -42,13 +42,13 @@ pub struct CostInputs {
 
 crate::outputs! {
     pub struct CostOutputs {
-        cost_per_power: Option<MoneyPerPower> = MoneyPerPower "Capital cost per GW",
+        cost_per_power: Option<MoneyPerPower> = MoneyPerPower(Usd) "Capital cost per GW",
         homes: Option<Ratio> = Number "Household equivalents",
-        cost_per_home: Option<Money> = Money "Capital cost per home-equivalent",
+        cost_per_home: Option<Money> = Money(Usd) "Capital cost per home-equivalent",
         /// The capacity at the high end of the public range of cost per power.
         capacity_low: Option<Power> = Power "Capacity at the high cost",
         capacity_high: Option<Power> = Power "Capacity at the low cost",
-        cost_per_year: Option<Money> = Money "Per year of the deal",
+        cost_per_year: Option<Money> = Money(Usd) "Per year of the deal",
     }
     main [cost_per_power, capacity_low, cost_per_year]
 }

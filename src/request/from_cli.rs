@@ -141,6 +141,7 @@ pub(super) fn task(command: &Command, output: &std::path::Path) -> anyhow::Resul
             money,
             per,
             years,
+            year,
             load_args,
         } => {
             let capacity = per
@@ -160,6 +161,7 @@ pub(super) fn task(command: &Command, output: &std::path::Path) -> anyhow::Resul
                 money: values::money(money)?,
                 capacity,
                 term: years.as_deref().map(values::term).transpose()?,
+                year: *year,
                 homes: households(load_args, None)?,
             }))
         }

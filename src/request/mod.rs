@@ -87,6 +87,8 @@ pub struct CostRequest {
     /// `--per`: the capacity the money pays for.
     pub capacity: Option<LoadRequest>,
     pub term: Option<Given>,
+    /// The year of the amount, for its rate to the dollar.
+    pub year: Option<i32>,
     pub homes: Households,
 }
 

@@ -6,6 +6,7 @@ use crate::uncertainty::Uncertain;
 use crate::uncertainty::uncertain::{
     parse_uncertain, parse_uncertain_as, parse_uncertain_fraction,
 };
+use crate::units::money::Currency;
 use crate::units::parse::{has_period, parse_count, parse_energy_per_year, parse_quantity};
 use crate::units::{Kind, Quantity, year};
 
@@ -172,7 +173,7 @@ pub fn chip_count(text: &str) -> anyhow::Result<Given> {
 
 /// An amount of money above zero.
 pub fn money(text: &str) -> anyhow::Result<Given> {
-    let value = parse_uncertain_as(text, Kind::Money)?;
+    let value = parse_uncertain_as(text, Kind::Money(Currency::Usd))?;
     if value.dist.quantile(0.001) <= 0.0 {
         return Err(usage(format!("`{text}`: expected an amount above zero")));
     }

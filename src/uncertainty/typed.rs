@@ -217,7 +217,7 @@ macro_rules! outputs {
     (
         $(#[$meta:meta])*
         pub struct $name:ident {
-            $($(#[$field_meta:meta])* $field:ident: $type:ty = $kind:ident $label:literal),* $(,)?
+            $($(#[$field_meta:meta])* $field:ident: $type:ty = $kind:ident $(($currency:ident))? $label:literal),* $(,)?
         }
         main [$($main:ident),+]
     ) => {
@@ -231,7 +231,7 @@ macro_rules! outputs {
             const FIELDS: &'static [$crate::uncertainty::sampling::Field] = &[
                 $($crate::uncertainty::sampling::Field {
                     key: stringify!($field),
-                    kind: $crate::units::Kind::$kind,
+                    kind: $crate::units::Kind::$kind $(($crate::units::money::Currency::$currency))?,
                     label: $label,
                 }),*
             ];
@@ -261,7 +261,7 @@ macro_rules! outputs {
                         .is_finite()
                         .then(|| $crate::uncertainty::sampling::Sampled::quantity(
                             value,
-                            $crate::units::Kind::$kind,
+                            $crate::units::Kind::$kind $(($crate::units::money::Currency::$currency))?,
                         ))
                 }),*]
             }

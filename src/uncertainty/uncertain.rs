@@ -43,7 +43,7 @@ pub fn parse_uncertain(text: &str) -> Result<Uncertain, UnitError> {
 /// `parse_quantity`'s callers refuse it.
 pub fn parse_uncertain_as(text: &str, kind: Kind) -> Result<Uncertain, UnitError> {
     let value = parse_uncertain(text)?;
-    if value.kind == kind {
+    if value.kind.measures_like(kind) {
         Ok(value)
     } else {
         Err(wrong_kind(text, kind, value.central()))

@@ -48,7 +48,7 @@ pub fn energy_per_year(value: Power) -> String {
 
 pub fn money(value: Money) -> String {
     let amount = value.amount();
-    let sign = value.currency().sign();
+    let currency = value.currency();
     let words = [
         (1e12, " trillion"),
         (1e9, " billion"),
@@ -56,8 +56,8 @@ pub fn money(value: Money) -> String {
         (1e3, " thousand"),
     ];
     match words.iter().find(|(scale, _)| amount.abs() >= *scale) {
-        Some((scale, word)) => format!("{sign}{}{word}", significant(amount / scale)),
-        None => format!("{sign}{}", significant(amount)),
+        Some((scale, word)) => currency.written(&format!("{}{word}", significant(amount / scale))),
+        None => currency.written(&significant(amount)),
     }
 }
 
@@ -205,7 +205,7 @@ pub fn axis_unit(kind: super::Kind) -> (f64, &'static str) {
         Kind::Fraction => (100.0, "%"),
         Kind::Mass => (1e-9, "Mt"),
         Kind::Volume => (1e-6, "billion L"),
-        Kind::Money => (1e-9, "$ billion"),
+        Kind::Money(_) => (1e-9, "billion"),
         _ => (1.0, ""),
     }
 }

@@ -1,5 +1,6 @@
 //! The number at the start of a value: digits in any script, grouping, exponent, scale word.
 
+use super::money::Currency;
 use crate::error::UnitError;
 
 /// Eastern Arabic digits and separators become ASCII; odd spaces become plain spaces; invisible
@@ -35,13 +36,19 @@ pub fn check_digit_systems(input: &str) -> Result<(), UnitError> {
     Ok(())
 }
 
-pub fn strip_currency_prefix(input: &str) -> (bool, &str) {
-    for prefix in ["US$", "$", "USD"] {
-        if let Some(rest) = input.strip_prefix(prefix) {
-            return (true, rest.trim_start());
-        }
+pub fn strip_currency_prefix(input: &str) -> (Option<Currency>, &str) {
+    if let Some((currency, rest)) = Currency::strip_sign(input) {
+        return (Some(currency), rest.trim_start());
     }
-    (false, input)
+    // An ISO code before the number: `USD 38 billion`, `EUR 11bn`.
+    if let Some((code, rest)) = input.split_once(' ')
+        && code.len() == 3
+        && code.chars().all(|c| c.is_ascii_uppercase())
+        && let Some(currency) = Currency::from_code(code)
+    {
+        return (Some(currency), rest.trim_start());
+    }
+    (None, input)
 }
 
 /// Splits the leading number off `rest`: returns its magnitude, whether it was negative, and

@@ -6,6 +6,7 @@
 
 use uom::si::{energy, mass, power, time, volume};
 
+use super::money::Currency;
 use super::number::{
     check_digit_systems, normalize, split_number, split_scale, strip_currency_prefix,
 };
@@ -62,7 +63,7 @@ pub fn parse_energy_per_year(text: &str) -> Result<Power, UnitError> {
 pub fn parse_money(text: &str) -> Result<Money, UnitError> {
     match parse_quantity(text)? {
         Quantity::Money(m) => Ok(m),
-        other => Err(wrong_kind(text, Kind::Money, other)),
+        other => Err(wrong_kind(text, Kind::Money(Currency::Usd), other)),
     }
 }
 
@@ -168,7 +169,7 @@ enum Unit {
     Time(Time),
     Mass(Mass),
     Volume(Volume),
-    Money,
+    Money(Currency),
 }
 
 impl Unit {
@@ -177,7 +178,7 @@ impl Unit {
             (Unit::Energy(e), Unit::Time(t)) => Quantity::Power(e / t),
             (Unit::Mass(m), Unit::Energy(e)) => Quantity::MassPerEnergy(m / e),
             (Unit::Volume(v), Unit::Energy(e)) => Quantity::VolumePerEnergy(v / e),
-            (Unit::Money, Unit::Power(p)) => Quantity::MoneyPerPower(Money::from_usd(1.0) / p),
+            (Unit::Money(c), Unit::Power(p)) => Quantity::MoneyPerPower(Money::new(1.0, c) / p),
             _ => return None,
         })
     }
@@ -191,31 +192,55 @@ impl Unit {
             Unit::Time(t) => Quantity::Time(t),
             Unit::Mass(m) => Quantity::Mass(m),
             Unit::Volume(v) => Quantity::Volume(v),
-            Unit::Money => Quantity::Money(Money::from_usd(1.0)),
+            Unit::Money(c) => Quantity::Money(Money::new(1.0, c)),
         }
     }
 }
 
 /// Reads the unit text after the number (and scale): a unit, `unit/unit`, or `unit per unit`;
 /// an Arabic unit phrase is read whole first (`تيراواط/ساعة` is an energy, not a rate).
-fn read_unit(input: &str, text: &str, currency_prefix: bool) -> Result<Quantity, UnitError> {
-    if !currency_prefix
+fn read_unit(
+    input: &str,
+    text: &str,
+    currency_prefix: Option<Currency>,
+) -> Result<Quantity, UnitError> {
+    if currency_prefix.is_none()
         && let Some(unit) = super::arabic::symbol(text).and_then(|s| symbol_unit(&s))
     {
         return Ok(unit.quantity());
     }
     let (numerator, denominator) = split_ratio(text);
-    let numerator_unit = if currency_prefix && numerator.is_empty() {
-        Unit::Money
-    } else {
-        lookup_unit(input, numerator)?
+    let numerator_unit = match currency_prefix {
+        Some(currency) if numerator.is_empty() => Unit::Money(currency),
+        _ => lookup_unit(input, numerator)?,
     };
-    if currency_prefix && !matches!(numerator_unit, Unit::Money) {
-        return Err(UnitError::BadNumber {
-            input: input.into(),
-            reason: format!("`$` marks money, but `{numerator}` is not a currency"),
-        });
+    if let Some(prefix) = currency_prefix {
+        match numerator_unit {
+            Unit::Money(named) if named == prefix || named == Currency::Usd => {}
+            Unit::Money(named) => {
+                return Err(UnitError::BadNumber {
+                    input: input.into(),
+                    reason: format!(
+                        "two currencies: {} before the number, {} after it",
+                        prefix.code(),
+                        named.code()
+                    ),
+                });
+            }
+            _ => {
+                return Err(UnitError::BadNumber {
+                    input: input.into(),
+                    reason: format!(
+                        "a currency sign marks money, but `{numerator}` is not a currency"
+                    ),
+                });
+            }
+        }
     }
+    let numerator_unit = match (currency_prefix, numerator_unit) {
+        (Some(prefix), Unit::Money(_)) => Unit::Money(prefix),
+        (_, unit) => unit,
+    };
     let Some(denominator) = denominator else {
         return Ok(numerator_unit.quantity());
     };
@@ -285,7 +310,10 @@ fn symbol_unit(symbol: &str) -> Option<Unit> {
         "ML" => Unit::Volume(Volume::new::<volume::megaliter>(1.0)),
         "GL" => Unit::Volume(Volume::new::<volume::gigaliter>(1.0)),
         "gal" => Unit::Volume(Volume::new::<volume::gallon>(1.0)),
-        "USD" | "$" => Unit::Money,
+        "$" => Unit::Money(Currency::Usd),
+        code if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) => {
+            Unit::Money(Currency::from_code(code)?)
+        }
         _ => return None,
     })
 }
@@ -316,9 +344,8 @@ fn word_unit(word: &str) -> Option<Unit> {
         "tonne" => "t",
         "liter" | "litre" => "L",
         "gallon" => "gal",
-        "dollar" | "us dollar" | "usd" | "دولار" => "USD",
         _ if is_count_noun(word) => "",
-        _ => return None,
+        _ => return Currency::from_word(&word).map(Unit::Money),
     };
     symbol_unit(symbol)
 }

@@ -5,6 +5,7 @@ use uom::si::{
     energy::joule, mass::kilogram, power::watt, ratio::ratio, time::second, volume::cubic_meter,
 };
 
+use super::money::Currency;
 use super::{
     Energy, Mass, MassPerEnergy, Money, MoneyPerPower, Power, Ratio, Time, Volume, VolumePerEnergy,
 };
@@ -37,13 +38,18 @@ pub enum Kind {
     Time,
     Mass,
     Volume,
-    Money,
+    Money(Currency),
     MassPerEnergy,
     VolumePerEnergy,
-    MoneyPerPower,
+    MoneyPerPower(Currency),
 }
 
 impl Kind {
+    /// The same kind of quantity, whatever the currency (`$1B` and `€1B` are both money).
+    pub fn measures_like(self, other: Kind) -> bool {
+        std::mem::discriminant(&self) == std::mem::discriminant(&other)
+    }
+
     /// "a power", "an energy": how the kind is named in a sentence.
     pub fn name(self) -> &'static str {
         match self {
@@ -54,10 +60,10 @@ impl Kind {
             Kind::Time => "a duration",
             Kind::Mass => "a mass",
             Kind::Volume => "a volume",
-            Kind::Money => "an amount of money",
+            Kind::Money(_) => "an amount of money",
             Kind::MassPerEnergy => "an emission intensity",
             Kind::VolumePerEnergy => "a water intensity",
-            Kind::MoneyPerPower => "a cost per unit of power",
+            Kind::MoneyPerPower(_) => "a cost per unit of power",
         }
     }
 
@@ -71,10 +77,10 @@ impl Kind {
             Kind::Time => "`8760 h`",
             Kind::Mass => "`1.5 Mt`",
             Kind::Volume => "`17.5 billion gal`",
-            Kind::Money => "`$1.4T` or `38 billion USD`",
+            Kind::Money(_) => "`$1.4T`, `38 billion USD` or `€11 billion`",
             Kind::MassPerEnergy => "`367 g/kWh`",
             Kind::VolumePerEnergy => "`1.8 L/kWh`",
-            Kind::MoneyPerPower => "`$50B/GW`",
+            Kind::MoneyPerPower(_) => "`$50B/GW`",
         };
         format!("{} such as {example}", self.name())
     }
@@ -90,10 +96,10 @@ impl Quantity {
             Quantity::Time(_) => Kind::Time,
             Quantity::Mass(_) => Kind::Mass,
             Quantity::Volume(_) => Kind::Volume,
-            Quantity::Money(_) => Kind::Money,
+            Quantity::Money(m) => Kind::Money(m.currency()),
             Quantity::MassPerEnergy(_) => Kind::MassPerEnergy,
             Quantity::VolumePerEnergy(_) => Kind::VolumePerEnergy,
-            Quantity::MoneyPerPower(_) => Kind::MoneyPerPower,
+            Quantity::MoneyPerPower(c) => Kind::MoneyPerPower(c.currency()),
         }
     }
 }
@@ -111,9 +117,7 @@ impl Quantity {
             Quantity::Money(m) => Quantity::Money(m * factor),
             Quantity::MassPerEnergy(i) => Quantity::MassPerEnergy(i * factor),
             Quantity::VolumePerEnergy(i) => Quantity::VolumePerEnergy(i * factor),
-            Quantity::MoneyPerPower(c) => {
-                Quantity::MoneyPerPower(MoneyPerPower::from_usd_per_watt(c.per_watt() * factor))
-            }
+            Quantity::MoneyPerPower(c) => Quantity::MoneyPerPower(c * factor),
         }
     }
 }
@@ -146,14 +150,16 @@ impl Quantity {
             Kind::Time => Quantity::Time(Time::new::<second>(value)),
             Kind::Mass => Quantity::Mass(Mass::new::<kilogram>(value)),
             Kind::Volume => Quantity::Volume(Volume::new::<cubic_meter>(value)),
-            Kind::Money => Quantity::Money(Money::from_usd(value)),
+            Kind::Money(currency) => Quantity::Money(Money::new(value, currency)),
             Kind::MassPerEnergy => {
                 Quantity::MassPerEnergy(Mass::new::<kilogram>(value) / Energy::new::<joule>(1.0))
             }
             Kind::VolumePerEnergy => Quantity::VolumePerEnergy(
                 Volume::new::<cubic_meter>(value) / Energy::new::<joule>(1.0),
             ),
-            Kind::MoneyPerPower => Quantity::MoneyPerPower(MoneyPerPower::from_usd_per_watt(value)),
+            Kind::MoneyPerPower(currency) => {
+                Quantity::MoneyPerPower(MoneyPerPower::new(value, currency))
+            }
         }
     }
 }

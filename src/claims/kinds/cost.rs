@@ -11,6 +11,7 @@ use crate::request::values::{self, Given};
 use crate::uncertainty::Uncertain;
 use crate::uncertainty::sampling::{Calc, Input};
 use crate::uncertainty::uncertain::parse_uncertain_as;
+use crate::units::money::Currency;
 use crate::units::parse::parse_money;
 use crate::units::{Kind, Money, MoneyPerPower, Power, Quantity, format};
 
@@ -24,7 +25,7 @@ pub struct CostClaim {
 
 crate::outputs! {
     pub struct CostClaimOutputs {
-        capex: Money = Money "Capital cost",
+        capex: Money = Money(Usd) "Capital cost",
         holds: f64 = Number "Claim holds",
     }
     main [capex]
@@ -42,7 +43,7 @@ impl CostClaim {
             anyhow::bail!("load: a cost claim's load is a capacity such as `30 GW`");
         }
         let cost_per_power = match &claim.assume.cost_per_power {
-            Some(text) => Some(parse_uncertain_as(text, Kind::MoneyPerPower).map_err(|_| {
+            Some(text) => Some(parse_uncertain_as(text, Kind::MoneyPerPower(Currency::Usd)).map_err(|_| {
                 anyhow::anyhow!(
                     "cost_per_power: expected a cost per power such as `$45B/GW` or `$35B/GW..$60B/GW`; got `{text}`"
                 )
@@ -79,8 +80,7 @@ impl CostClaim {
                 (Input::Figure(Uncertain::fixed(middle)), range)
             }
         };
-        if per_power.central().kind() == Kind::MoneyPerPower
-            && let Quantity::MoneyPerPower(c) = per_power.central()
+        if let Quantity::MoneyPerPower(c) = per_power.central()
             && c.currency() != self.money.currency()
         {
             anyhow::bail!(
