@@ -9,7 +9,8 @@ use uom::si::ratio::ratio;
 use serde::Serialize;
 
 use crate::data::{Dataset, Denominator, Figure, Status};
-use crate::error::{DataError, UsageError, did_you_mean};
+use crate::error::{DataError, did_you_mean};
+use crate::geography::Place;
 use crate::inputs::use_per_home;
 use crate::model::projection::{Metric, growth_rate, interpolate};
 use crate::model::{households, share};
@@ -103,6 +104,9 @@ const COVERAGE: &[(&str, &str)] = &[
     ("ai-energy", "AI only"),
 ];
 
+/// Sources whose coverage is narrower than their series says.
+const SOURCE_COVERAGE: &[(&str, &str)] = &[("sp451-2025", "hyperscale, leased and crypto sites")];
+
 /// One year of one projection, before conversion to the metric.
 struct Row {
     projection: String,
@@ -155,13 +159,6 @@ pub fn project(dataset: &Dataset, request: &ProjectRequest) -> anyhow::Result<At
         source.map(|s| format!(" ({s})")).unwrap_or_default()
     );
     let mut provenance = Provenance::default();
-    if metric == Metric::Share && rows.iter().all(|r| r.region != "US") && !rows.is_empty() {
-        return Err(UsageError(format!(
-            "{} covers the world, and wattcheck holds no world electricity total: a US share of it has no meaning; use --metric twh, gw or homes",
-            chosen.join(", ")
-        ))
-        .into());
-    }
     let per_home_use = match metric {
         Metric::Homes => match use_per_home(&mut provenance, dataset, &us_homes())?.central() {
             Quantity::Power(p) => Some(p),
@@ -194,7 +191,7 @@ pub fn project(dataset: &Dataset, request: &ProjectRequest) -> anyhow::Result<At
     }
     if skipped > 0 {
         provenance.warn(Warning::Note(format!(
-            "{skipped} published point(s) not shown: they cannot be put on this basis (a world series as a US share, or a year with no US total in the data)"
+            "{skipped} published point(s) not shown: they cannot be put on this basis (a year with no US or world total in the data)"
         )));
     }
     Ok(Atlas {
@@ -224,9 +221,10 @@ fn source_rows(figures: &[&Figure], source: &str) -> Vec<Row> {
     for figure in &mine {
         let case = figure.record.case.as_deref();
         let projection = case.map_or(source.to_string(), |c| format!("{source}-{c}"));
-        let coverage = COVERAGE
+        let coverage = SOURCE_COVERAGE
             .iter()
-            .find(|(s, _)| *s == figure.record.series)
+            .chain(COVERAGE)
+            .find(|(s, _)| *s == source || *s == figure.record.series)
             .map_or("", |(_, c)| c);
         let scope = format!("{}, {coverage}", figure.record.region);
         let existing = rows
@@ -328,18 +326,21 @@ fn convert(
     let mut status = row.status;
     let mut basis = row.basis.clone();
     let mut total = |provenance: &mut Provenance| -> Option<Power> {
-        if row.region != "US" {
-            return None;
-        }
+        let (place, name) = match row.region.as_str() {
+            "US" => (Place::us(), "US"),
+            "world" => (Place::World, "World"),
+            _ => return None,
+        };
         let figure = dataset
-            .national_total(Denominator::EndUse, Some(row.year))
-            .ok()?;
+            .total_for(&place, Denominator::EndUse, Some(row.year))
+            .ok()?
+            .figure;
         provenance.assume(
-            &format!("US total for {}", row.year),
+            &format!("{name} total for {}", row.year),
             figure,
             Value::AnnualEnergy(figure.power()),
         );
-        basis = format!("{basis}; US total {}", figure.id());
+        basis = format!("{basis}; {name} total {}", figure.id());
         if status == Status::Confirmed {
             status = Status::Computed;
         }

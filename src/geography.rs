@@ -20,6 +20,21 @@ pub enum PlaceRequest {
     World,
 }
 
+impl PlaceRequest {
+    /// A claim's `geography`: `world`, a US state as `US-TN`, a country's ISO code or name;
+    /// none is the US.
+    pub fn of_geography(geography: Option<&str>) -> PlaceRequest {
+        match geography.map(str::trim) {
+            None => PlaceRequest::Us,
+            Some(g) if g.eq_ignore_ascii_case("world") => PlaceRequest::World,
+            Some(g) if g.len() == 5 && g[..3].eq_ignore_ascii_case("US-") => {
+                PlaceRequest::State(g.to_string())
+            }
+            Some(g) => PlaceRequest::Country(g.to_string()),
+        }
+    }
+}
+
 /// A place the data knows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
@@ -73,10 +88,10 @@ impl Place {
         }
     }
 
-    /// The `region` key of the place's figures in the data: `WORLD`, `JP`, `US-TN`.
+    /// The `region` key of the place's figures in the data: `world`, `JP`, `US-TN`.
     pub fn region(&self) -> &str {
         match self {
-            Place::World => "WORLD",
+            Place::World => "world",
             Place::Country { code, .. } | Place::State { code, .. } => code,
         }
     }

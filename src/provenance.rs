@@ -106,8 +106,16 @@ impl Provenance {
         self.inputs.push(Item::new(key, label, value));
     }
 
-    /// Adds the figure as an assumption, and a warning if it is recalled or a forecast.
+    /// Adds the figure as an assumption, and a warning if it is recalled, a forecast, or a bare
+    /// range (whose middle a point result uses).
     pub fn assume(&mut self, label: &str, figure: &Figure, value: Value) {
+        if figure.record.value.is_none() {
+            self.warn(Warning::Note(format!(
+                "figure `{}` is a range, {}: a point result uses its middle; --samples N carries the whole range",
+                figure.id(),
+                figure.as_written()
+            )));
+        }
         if figure.record.status == Status::Recalled {
             self.warn(Warning::Recalled {
                 id: figure.id().into(),

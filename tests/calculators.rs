@@ -12,8 +12,8 @@ fn fleet_of_100k_h100_at_pue_1_2_is_near_colossus() {
     assert_close(result(&report, "server_power"), 127.5e6, 1e-12);
     assert_close(result(&report, "facility_power"), 153e6, 1e-12);
     assert_close(result(&report, "facility_power"), 150e6, 0.05);
-    // python3: 153e6*8760/(865*12*1e3) = 129121.4
-    assert_close(result(&report, "homes"), 129_121.4, 1e-5);
+    // python3: 153e6*8760/10359e3 = 129383.145 (10,359 kWh/yr, EIA Table 5A 2024)
+    assert_close(result(&report, "homes"), 129_383.145, 1e-5);
 }
 
 #[test]
@@ -53,8 +53,8 @@ fn cost_of_30_gw_for_1_4_trillion() {
     let report = json(&["cost", "$1.4T", "--per", "30 GW"]);
     assert_eq!(report["results"]["cost_per_power"]["unit"], "USD/W");
     assert_close(result(&report, "cost_per_power"), 46.666_667, 1e-6);
-    // python3: 1.4e12 / (262.8e12/10380e3) = 55297.0
-    assert_close(result(&report, "cost_per_home"), 55_297.0, 1e-5);
+    // python3: 1.4e12 / (262.8e12/10359e3) = 55184.93
+    assert_close(result(&report, "cost_per_home"), 55_184.93, 1e-5);
     assert!(
         report["warnings"]
             .to_string()
@@ -167,8 +167,8 @@ fn calculator_bad_input() {
         (&["cost", "$38B", "--years", "0"], "above zero"),
         (&["cost", "30 GW"], "expected an amount of money"),
         (
-            &["project", "--source", "gartner-2025", "--metric", "share"],
-            "world",
+            &["share", "415 TWh/yr", "--world", "--denominator", "retail-sales"],
+            "retail sales are held for the US and its states only",
         ),
         (
             &["project", "--source", "lbnl-2025"],

@@ -27,9 +27,9 @@ fn footprint_table_lists_results_assumptions_and_the_caveat() {
     wattcheck(&["footprint", "30 GW"])
         .success()
         .stdout(predicate::str::contains("262.8 TWh"))
-        .stdout(predicate::str::contains("25.32 million"))
+        .stdout(predicate::str::contains("25.37 million"))
         .stdout(predicate::str::contains(
-            "us-home-2024 [eia-residential-2024, confirmed, 2024]",
+            "us-home-2024 [eia-table5a-2024, confirmed, 2024]",
         ))
         .stdout(predicate::str::contains("average about 50% of capacity"));
 }
@@ -52,7 +52,7 @@ fn csv_has_one_row_per_value() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let homes = rows.iter().find(|r| &r[1] == "homes").expect("homes row");
     assert_eq!(&homes[4], "1");
-    assert!(homes[3].starts_with("25317919.07"), "{homes:?}");
+    assert!(homes[3].starts_with("25369244.13"), "{homes:?}");
 }
 
 #[test]

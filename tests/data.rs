@@ -26,10 +26,10 @@ fn every_bundled_file_loads_and_every_source_resolves() {
 #[test]
 fn statuses_follow_the_facts_sheet() {
     let dataset = Dataset::embedded().unwrap();
-    // The 2022 EIA household average was not read in a stored copy (recalled); Google's 2024 PUE
-    // is arithmetic on its stated overhead (computed); LBNL's 12% was read (confirmed).
+    // Louisiana's 2022 household average was not read in a stored copy (recalled); Google's 2024
+    // PUE is arithmetic on its stated overhead (computed); LBNL's 12% was read (confirmed).
     assert_eq!(
-        dataset.figure("us-home-2022").unwrap().record.status,
+        dataset.figure("la-home-2022").unwrap().record.status,
         Status::Recalled
     );
     assert_eq!(

@@ -9,6 +9,7 @@ use crate::atlas::project;
 use crate::claims::draft::{Draft, draft};
 use crate::claims::extract::{Found, Mention, quantities};
 use crate::claims::file::{Claim, to_toml};
+use crate::claims::geography::Gazetteer;
 use crate::data::Dataset;
 use crate::error::UsageError;
 use crate::language::Language;
@@ -61,7 +62,7 @@ pub fn draft_article(
         .trim();
     let title: String = title.chars().take(120).collect();
     let mentions = quantities(&text);
-    let mut draft = draft(&title, lang, &text, &mentions);
+    let mut draft = draft(&title, lang, &text, &mentions, &Gazetteer::new(dataset));
     for claim in &mut draft.claims {
         resolve_scenario(dataset, claim);
     }

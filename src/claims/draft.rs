@@ -3,6 +3,7 @@
 
 use super::extract::{Found, Mention, sentences};
 use super::file::{Article, Assume, Claim, ClaimKind};
+use super::geography::Gazetteer;
 use super::words::mentions_any;
 
 /// Projection sources named in prose, the id of their series, and the case "up to" points at.
@@ -27,7 +28,8 @@ const NAMED_SOURCES: &[(&[&str], &str, &str, &str)] = &[
     ),
     (&["mckinsey", "ماكنزي"], "mckinsey-2024", "base", "base"),
     (&["goldman"], "goldman-2024", "base", "base"),
-    (&["pew"], "pew-2025", "base", "base"),
+    // Pew restates the IEA's base case.
+    (&["pew"], "iea-energy-ai-2025", "base", "base"),
 ];
 
 const UP_TO: &[&str] = &["up to", "as much as", "ما يصل إلى", "حتى"];
@@ -115,7 +117,13 @@ fn stated(mention: &Mention) -> String {
 }
 
 /// Drafts claims from the text and its quantities.
-pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> Draft {
+pub fn draft(
+    title: &str,
+    language: &str,
+    text: &str,
+    mentions: &[Mention],
+    places: &Gazetteer,
+) -> Draft {
     let ranges = sentences(text);
     let chars: Vec<char> = text.chars().collect();
     let sentence_text = |i: usize| -> String {
@@ -124,6 +132,9 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
             .map(|&(s, e)| chars[s..e].iter().collect::<String>().trim().to_string())
             .unwrap_or_default()
     };
+    let all: Vec<String> = (0..ranges.len()).map(&sentence_text).collect();
+    let article_place = places.of_article(all.iter().map(String::as_str));
+    let place_of = |quote: &str| places.named_in(quote).or_else(|| article_place.clone());
     let mut draft = Draft {
         article: Article {
             title: title.into(),
@@ -153,7 +164,8 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
         if let (Some(power), Some(homes)) = (first(&used, Found::Power), first(&used, Found::Homes))
         {
             let id = draft.add(ClaimKind::Homes, &quote, &stated(&mentions[homes]), |c| {
-                c.load = Some(stated(&mentions[power]))
+                c.load = Some(stated(&mentions[power]));
+                c.geography = place_of(&quote);
             });
             draft.flag(&id, "capacity stated as if it were average draw: a homes figure assumes the load runs flat out all year; data centers average about half their capacity");
             used[homes] = true;
@@ -189,6 +201,7 @@ pub fn draft(title: &str, language: &str, text: &str, mentions: &[Mention]) -> D
                 let scope_ai = crate::claims::scope::says_ai(&quote);
                 let id = draft.add(ClaimKind::Share, &quote, &stated(&mentions[share]), |c| {
                     c.year = year_value;
+                    c.geography = place_of(&quote);
                     match (load, named) {
                         (Some(load), _) => c.load = Some(stated(&mentions[load])),
                         (None, Some((_, source, upper, usual))) => {
@@ -278,6 +291,7 @@ impl Draft {
             stated: stated.into(),
             tolerance: None,
             scope: None,
+            geography: None,
             note: Some("drafted by `wattcheck extract`".into()),
             load: None,
             scenario: None,

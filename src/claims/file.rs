@@ -113,6 +113,9 @@ pub struct Claim {
     pub tolerance: Option<String>,
     /// What the article says the number covers ("AI data centers").
     pub scope: Option<String>,
+    /// Where the claim is about: `world`, a country's ISO code (`JP`) or a US state (`US-TN`);
+    /// its totals and households are the ones the claim is checked against (default: the US).
+    pub geography: Option<String>,
     pub note: Option<String>,
     pub load: Option<String>,
     pub scenario: Option<String>,

@@ -3,6 +3,7 @@
 pub mod draft;
 pub mod extract;
 pub mod file;
+pub mod geography;
 pub mod hedge;
 pub mod kinds;
 pub mod numerals;

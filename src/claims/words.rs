@@ -19,17 +19,27 @@ fn same_word(word: &str, wanted: &str) -> bool {
 
 /// Whether `text` says any of `phrases`, each matched as a run of whole words.
 pub fn mentions_any(text: &str, phrases: &[&str]) -> bool {
+    first_mention(text, phrases).is_some()
+}
+
+/// The word position in `text` where the first of `phrases` to appear starts.
+pub fn first_mention(text: &str, phrases: &[&str]) -> Option<usize> {
     let text = words(text);
-    phrases.iter().any(|phrase| {
-        let phrase = words(phrase);
-        !phrase.is_empty()
-            && text.windows(phrase.len()).any(|window| {
+    phrases
+        .iter()
+        .filter_map(|phrase| {
+            let phrase = words(phrase);
+            if phrase.is_empty() {
+                return None;
+            }
+            text.windows(phrase.len()).position(|window| {
                 window
                     .iter()
                     .zip(&phrase)
                     .all(|(word, wanted)| same_word(word, wanted))
             })
-    })
+        })
+        .min()
 }
 
 #[cfg(test)]

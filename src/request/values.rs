@@ -22,7 +22,7 @@ pub struct Given {
 }
 
 impl Given {
-    fn new(value: Uncertain, text: &str) -> Given {
+    pub fn new(value: Uncertain, text: &str) -> Given {
         Given {
             value,
             text: text.trim().to_string(),

@@ -5,6 +5,7 @@
 use super::{Context, Recomputed, Stated, StatedAs, alternative, field, hedged_load};
 use crate::claims::file::{Claim, ClaimKind};
 use crate::data::Denominator;
+use crate::geography::PlaceRequest;
 use crate::inputs::{national_total, register_load, typical_load_factor, use_per_home};
 use crate::model::fleet::facility_power;
 use crate::model::{households, share};
@@ -31,6 +32,7 @@ pub struct LoadClaim {
     per_home: Option<Given>,
     national_total: Option<Given>,
     year: Option<i32>,
+    place: PlaceRequest,
 }
 
 crate::outputs! {
@@ -89,6 +91,7 @@ impl LoadClaim {
                 .map(values::national_total)
                 .transpose()?,
             year: claim.year,
+            place: PlaceRequest::of_geography(claim.geography.as_deref()),
         })
     }
 
@@ -99,9 +102,13 @@ impl LoadClaim {
         let load = register_load(&mut calc, &self.load);
         let (divisor, divisor_label): (Option<Input>, String) = match self.target {
             Target::Homes => {
+                let per_home = match (&self.per_home, &self.place) {
+                    (None, PlaceRequest::World) => Some(world_homes(dataset)?),
+                    (given, _) => given.clone(),
+                };
                 let homes = Households {
-                    per_home: self.per_home.clone(),
-                    place: crate::geography::PlaceRequest::Us,
+                    per_home,
+                    place: self.place.clone(),
                     year: None,
                 };
                 (
@@ -111,7 +118,7 @@ impl LoadClaim {
             }
             Target::Share => {
                 let national = National {
-                    place: crate::geography::PlaceRequest::Us,
+                    place: self.place.clone(),
                     year: self.year,
                     denominator: Denominator::EndUse,
                     total: self.national_total.clone(),
@@ -261,4 +268,32 @@ fn shown_per_year(value: Quantity) -> String {
         Quantity::Power(p) => format::energy_per_year(p),
         other => format::quantity(other),
     }
+}
+
+/// The world has no household average: the homes of a world claim are anywhere between the
+/// lowest and the highest national average the data holds, so the verdict says it depends.
+fn world_homes(dataset: &crate::data::Dataset) -> anyhow::Result<Given> {
+    let averages: Vec<f64> = dataset
+        .countries()
+        .filter_map(|c| dataset.best("household-use", &c.iso2).ok())
+        .map(|f| f.power().value)
+        .collect();
+    let low = averages.iter().copied().fold(f64::INFINITY, f64::min);
+    let high = averages.iter().copied().fold(0.0, f64::max);
+    anyhow::ensure!(
+        low < high,
+        "no household averages to span the world's homes"
+    );
+    let per_year = |w: f64| format::energy_per_year(Power::new::<uom::si::power::watt>(w));
+    Ok(Given::new(
+        crate::uncertainty::Uncertain {
+            kind: crate::units::Kind::Power,
+            dist: crate::uncertainty::dist::Dist::Uniform { low, high },
+        },
+        &format!(
+            "no world average: national averages span {}–{}",
+            per_year(low),
+            per_year(high)
+        ),
+    ))
 }

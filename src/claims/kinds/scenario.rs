@@ -18,6 +18,8 @@ pub struct ScenarioClaim {
     scenario: String,
     year: i32,
     scope: Option<String>,
+    /// The atlas region of the claim's geography: `world` or `US`.
+    region: &'static str,
 }
 
 impl ScenarioClaim {
@@ -27,6 +29,10 @@ impl ScenarioClaim {
             scenario: field(claim, "scenario", &claim.scenario)?.to_string(),
             year: claim.year.context("a scenario claim needs `year`")?,
             scope: claim.scope.clone(),
+            region: match claim.geography.as_deref() {
+                Some(g) if g.eq_ignore_ascii_case("world") => "world",
+                _ => "US",
+            },
         })
     }
 
@@ -52,10 +58,13 @@ impl ScenarioClaim {
             Value::Quantity(Quantity::Percent(share)) => Some(*share),
             _ => None,
         };
+        let of_scenario = |r: &&crate::atlas::AtlasRow| r.projection == scenario;
         let row = atlas
             .rows
             .iter()
-            .find(|r| r.projection == scenario)
+            .filter(of_scenario)
+            .find(|r| r.region == self.region)
+            .or_else(|| atlas.rows.iter().find(of_scenario))
             .with_context(|| {
                 let known: Vec<&str> = atlas.rows.iter().map(|r| r.projection.as_str()).collect();
                 format!(
