@@ -167,7 +167,13 @@ fn calculator_bad_input() {
         (&["cost", "$38B", "--years", "0"], "above zero"),
         (&["cost", "30 GW"], "expected an amount of money"),
         (
-            &["share", "415 TWh/yr", "--world", "--denominator", "retail-sales"],
+            &[
+                "share",
+                "415 TWh/yr",
+                "--world",
+                "--denominator",
+                "retail-sales",
+            ],
             "retail sales are held for the US and its states only",
         ),
         (

@@ -69,7 +69,9 @@ impl Gazetteer {
             .map(|t| t.trim_end_matches('.'))
             .collect();
         let acronyms = self.acronyms.iter().filter_map(|(form, code)| {
-            let at = tokens.iter().position(|t| *t == form.trim_end_matches('.'))?;
+            let at = tokens
+                .iter()
+                .position(|t| *t == form.trim_end_matches('.'))?;
             Some((at, code))
         });
         let names = self.names.iter().filter_map(|(names, code)| {

@@ -345,7 +345,7 @@ fn word_unit(word: &str) -> Option<Unit> {
         "liter" | "litre" => "L",
         "gallon" => "gal",
         _ if is_count_noun(word) => "",
-        _ => return Currency::from_word(&word).map(Unit::Money),
+        _ => return Currency::from_word(word).map(Unit::Money),
     };
     symbol_unit(symbol)
 }
