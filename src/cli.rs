@@ -121,18 +121,17 @@ pub struct PlotArgs {
     /// Language of titles and labels
     #[arg(long, value_enum, default_value_t = Language::En)]
     pub lang: Language,
-    /// projection: the atlas sources drawn (US series); repeat or separate by commas
-    #[arg(
-        long,
-        value_name = "S",
-        value_delimiter = ',',
-        default_value = "lbnl-2024"
-    )]
+    /// projection: the atlas sources drawn; repeat or separate by commas [default: lbnl-2024, or
+    /// iea-energy-ai-2025 with --world]
+    #[arg(long, value_name = "S", value_delimiter = ',')]
     pub source: Vec<String>,
+    /// projection: the world series, as shares of the world total, instead of the US ones
+    #[arg(long)]
+    pub world: bool,
     /// projection: energy per year, or share of US electricity
     #[arg(long, value_enum, default_value_t = Metric::Twh)]
     pub metric: Metric,
-    /// homes: the load whose household equivalents are drawn
+    /// homes, compare: the load drawn
     #[arg(long, value_name = "LOAD", default_value = "30 GW")]
     pub load: String,
     /// fleet: how many accelerators
@@ -165,6 +164,8 @@ pub enum PlotKind {
     Distribution,
     /// Which uncertain inputs drive a command's main result
     Tornado,
+    /// What a load (--load) is as big as: reactors, plants, cities, countries
+    Compare,
 }
 
 #[derive(Debug, Subcommand)]

@@ -19,6 +19,7 @@ const NEAREST_BY_GENERATION: usize = 5;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Equivalent {
     pub name: String,
+    pub name_ar: String,
     /// The ISO code, for a country.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -179,6 +180,7 @@ fn equivalent(
 ) -> Equivalent {
     Equivalent {
         name: reference.name.clone(),
+        name_ar: reference.name_ar.clone(),
         code: None,
         kind: reference.kind,
         basis,
@@ -217,11 +219,10 @@ fn countries(dataset: &Dataset, load: Power, shown: impl Fn(Power) -> Value) -> 
     by_generation.sort_by(|a, b| distance(a).total_cmp(&distance(b)));
     let as_equivalent = |figure: &Figure, basis: &'static str| {
         let code = figure.record.region.clone();
-        let name = dataset
-            .country_by_code(&code)
-            .map_or_else(|| code.clone(), |c| c.name.clone());
+        let country = dataset.country_by_code(&code);
         Equivalent {
-            name,
+            name: country.map_or_else(|| code.clone(), |c| c.name.clone()),
+            name_ar: country.map_or_else(|| code.clone(), |c| c.name_ar.clone()),
             code: Some(code),
             kind: ReferenceKind::Country,
             basis,

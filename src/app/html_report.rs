@@ -53,6 +53,7 @@ pub fn page(dataset: &Dataset, check: &Check) -> anyhow::Result<String> {
         dataset,
         &["lbnl-2024".to_string()],
         Metric::Twh,
+        false,
         Language::En,
     )?;
     charts.push((

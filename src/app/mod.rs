@@ -2,7 +2,7 @@
 //! write. `run` writes them; every file goes through one atomic write.
 
 mod check;
-mod compare;
+pub(crate) mod compare;
 mod compute;
 mod extract;
 mod html_report;

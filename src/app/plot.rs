@@ -6,14 +6,16 @@ use super::compute::{Computed, calculate};
 use crate::calculators::fleet::fleet;
 use crate::chart::bars::{BarChart, Bars};
 use crate::chart::claims::{ClaimPoint, ClaimsChart};
+use crate::chart::compare::CompareChart;
 use crate::chart::distribution::{DistributionChart, TornadoChart};
 use crate::chart::{Canvas, Key, Language, render};
-use crate::data::{Dataset, Figure};
+use crate::data::{Dataset, Figure, ReferenceKind};
 use crate::error::UsageError;
 use crate::inputs::typical_load_factor;
 use crate::model::energy::Load;
 use crate::model::households;
-use crate::request::values::LoadRequest;
+use crate::report::Value;
+use crate::request::values::{LoadRequest, Shape};
 use crate::request::{Calculation, Chart, FleetRequest, Households, PlotRequest, SamplingRequest};
 use crate::uncertainty::sampling::Sampling;
 use crate::units::format::{axis_unit, count as show_count};
@@ -35,11 +37,16 @@ pub fn plot(
 ) -> anyhow::Result<Plotted> {
     let canvas = Canvas::new(&request.path, request.size, request.lang)?;
     let bytes = match &request.chart {
-        Chart::Projection { sources, metric } => render(
+        Chart::Projection {
+            sources,
+            metric,
+            world,
+        } => render(
             &canvas,
-            &projection(dataset, sources, *metric, request.lang)?,
+            &projection(dataset, sources, *metric, *world, request.lang)?,
         )?,
         Chart::Homes { load } => render(&canvas, &homes(dataset, load, &canvas)?)?,
+        Chart::Compare { load } => render(&canvas, &compare_chart(dataset, load, &canvas)?)?,
         Chart::Fleet { count, chip } => {
             let request = FleetRequest {
                 count: count.clone(),
@@ -75,6 +82,78 @@ pub fn plot(
         bytes,
         size: canvas.size,
     })
+}
+
+/// Countries shown beside the reactors, plants and cities: the ones nearest the load.
+const COUNTRIES_CHARTED: usize = 8;
+
+/// The compare chart: every reactor, plant and city of the load's kind, and the countries
+/// nearest it.
+fn compare_chart(
+    dataset: &Dataset,
+    load: &LoadRequest,
+    canvas: &Canvas,
+) -> anyhow::Result<CompareChart> {
+    let comparison = super::compare::compare(dataset, load)?;
+    let annual = load.shape == Shape::EnergyPerYear;
+    let in_axis_unit = |value: &Value| match value.canonical() {
+        Some((wh, "Wh/yr")) => wh / 1e12,
+        Some((w, _)) => w / 1e9,
+        None => f64::NAN,
+    };
+    let (mut countries, others): (Vec<_>, Vec<_>) = comparison
+        .equivalents
+        .iter()
+        .partition(|e| e.kind == ReferenceKind::Country);
+    countries.sort_by(|a, b| a.ratio.ln().abs().total_cmp(&b.ratio.ln().abs()));
+    let mut shown: Vec<_> = others
+        .into_iter()
+        .chain(countries.into_iter().take(COUNTRIES_CHARTED))
+        .collect();
+    shown.sort_by(|a, b| in_axis_unit(&b.value).total_cmp(&in_axis_unit(&a.value)));
+    let name = |e: &super::compare::Equivalent| match canvas.lang {
+        Language::Ar => e.name_ar.clone(),
+        Language::En => e.name.clone(),
+    };
+    let mut sources: Vec<String> = Vec::new();
+    for e in &shown {
+        for id in &e.figures {
+            let source = dataset.figure(id)?.record.source.clone();
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
+        }
+    }
+    Ok(CompareChart {
+        title: format!(
+            "{} {}",
+            canvas.label(Key::CompareTitle),
+            comparison.load.display()
+        ),
+        x_label: canvas
+            .label(match annual {
+                true => Key::TwhPerYearLog,
+                false => Key::GigawattsLog,
+            })
+            .to_string(),
+        load: in_axis_unit(&comparison.load),
+        rows: shown
+            .iter()
+            .map(|e| (name(e), in_axis_unit(&e.value), e.ratio))
+            .collect(),
+        footnote: source_ids(&sources),
+    })
+}
+
+/// Many sources as a few lines of ids (`wattcheck sources ID` shows each).
+fn source_ids(ids: &[String]) -> Vec<String> {
+    ids.chunks(7)
+        .enumerate()
+        .map(|(i, chunk)| match i {
+            0 => format!("Sources (wattcheck sources ID): {}", chunk.join(", ")),
+            _ => chunk.join(", "),
+        })
+        .collect()
 }
 
 fn us_homes() -> Households {

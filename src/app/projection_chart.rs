@@ -22,13 +22,19 @@ fn chart_value(value: &Value) -> Option<f64> {
     }
 }
 
-/// The projection chart of `sources` (US series) on `metric` (TWh or share).
+/// The projection chart of `sources` (their US series, or their world ones) on `metric` (TWh
+/// or share).
 pub fn projection(
     dataset: &Dataset,
     sources: &[String],
     metric: Metric,
+    world: bool,
     lang: Language,
 ) -> anyhow::Result<ProjectionChart> {
+    let (region, region_name) = match world {
+        true => ("world", "world"),
+        false => ("US", "US"),
+    };
     if !matches!(metric, Metric::Twh | Metric::Share) {
         return Err(UsageError("the projection chart draws --metric twh or share".into()).into());
     }
@@ -43,10 +49,14 @@ pub fn projection(
             metric,
         };
         let atlas = project(dataset, &request)?;
-        let rows: Vec<_> = atlas.rows.iter().filter(|r| r.region == "US").collect();
+        let rows: Vec<_> = atlas.rows.iter().filter(|r| r.region == region).collect();
         if rows.is_empty() {
             return Err(UsageError(format!(
-                "--source {source} has no US series to draw on this chart"
+                "--source {source} has no {region_name} series to draw on this chart{}",
+                match world {
+                    true => "",
+                    false => " (for a world series, add --world)",
+                }
             ))
             .into());
         }
@@ -98,9 +108,11 @@ pub fn projection(
     if interpolated {
         footnote.push(lang.label(Key::Interpolated).to_string());
     }
-    let (title, y_label) = match metric {
-        Metric::Share => (Key::ProjectionShareTitle, Key::ShareOfUs),
-        _ => (Key::ProjectionTitle, Key::TwhPerYear),
+    let (title, y_label) = match (metric, world) {
+        (Metric::Share, false) => (Key::ProjectionShareTitle, Key::ShareOfUs),
+        (Metric::Share, true) => (Key::WorldProjectionShareTitle, Key::ShareOfWorld),
+        (_, false) => (Key::ProjectionTitle, Key::TwhPerYear),
+        (_, true) => (Key::WorldProjectionTitle, Key::TwhPerYear),
     };
     Ok(ProjectionChart {
         title: lang.label(title).into(),

@@ -7,6 +7,7 @@
 
 pub mod bars;
 pub mod claims;
+pub mod compare;
 pub mod distribution;
 pub mod projection;
 mod text;

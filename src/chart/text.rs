@@ -32,6 +32,12 @@ pub enum Key {
     AtP5,
     AtP95,
     Sources,
+    CompareTitle,
+    WorldProjectionTitle,
+    WorldProjectionShareTitle,
+    ShareOfWorld,
+    GigawattsLog,
+    TwhPerYearLog,
 }
 
 impl Language {
@@ -68,6 +74,18 @@ fn english(key: Key) -> &'static str {
         Key::AtP5 => "input at its P5",
         Key::AtP95 => "input at its P95",
         Key::Sources => "Sources",
+        Key::CompareTitle => "What it is as big as:",
+        Key::WorldProjectionTitle => "World data-center electricity use (TWh per year)",
+        Key::WorldProjectionShareTitle => {
+            "World data-center electricity as a share of world consumption (%)"
+        }
+        Key::ShareOfWorld => "Share of world electricity (%)",
+        Key::GigawattsLog => {
+            "Power (GW, log scale); the red line is the load; ×N: the load is N of it"
+        }
+        Key::TwhPerYearLog => {
+            "Energy per year (TWh, log scale); the red line is the load; ×N: the load is N of it"
+        }
     }
 }
 
@@ -96,6 +114,18 @@ fn arabic(key: Key) -> &'static str {
         Key::AtP5 => "المدخل عند المئين الخامس",
         Key::AtP95 => "المدخل عند المئين الخامس والتسعين",
         Key::Sources => "المصادر",
+        Key::CompareTitle => "بحجم ماذا:",
+        Key::WorldProjectionTitle => {
+            "استهلاك مراكز البيانات في العالم للكهرباء (تيراواط ساعة سنوياً)"
+        }
+        Key::WorldProjectionShareTitle => "حصة مراكز البيانات من استهلاك الكهرباء في العالم (%)",
+        Key::ShareOfWorld => "الحصة من كهرباء العالم (%)",
+        Key::GigawattsLog => {
+            "القدرة (غيغاواط، مقياس لوغاريتمي)؛ الخط الأحمر هو الحمل؛ ×N: الحمل يعادل N منه"
+        }
+        Key::TwhPerYearLog => {
+            "الطاقة السنوية (تيراواط ساعة، مقياس لوغاريتمي)؛ الخط الأحمر هو الحمل؛ ×N: الحمل يعادل N منه"
+        }
     }
 }
 

@@ -210,10 +210,18 @@ fn plot(args: &PlotArgs, output: &std::path::Path) -> anyhow::Result<PlotRequest
     }
     let chart = match args.kind {
         PlotKind::Projection => Chart::Projection {
-            sources: args.source.clone(),
+            sources: match (args.source.is_empty(), args.world) {
+                (false, _) => args.source.clone(),
+                (true, false) => vec!["lbnl-2024".into()],
+                (true, true) => vec!["iea-energy-ai-2025".into()],
+            },
             metric: args.metric,
+            world: args.world,
         },
         PlotKind::Homes => Chart::Homes {
+            load: values::load(&args.load, None)?,
+        },
+        PlotKind::Compare => Chart::Compare {
             load: values::load(&args.load, None)?,
         },
         PlotKind::Fleet => Chart::Fleet {

@@ -103,7 +103,12 @@ pub struct ProjectRequest {
 /// What `plot` draws.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Chart {
+    Compare {
+        load: LoadRequest,
+    },
     Projection {
+        /// The world series instead of the US ones.
+        world: bool,
         sources: Vec<String>,
         metric: Metric,
     },
