@@ -14,6 +14,7 @@ mod publish;
 mod snapshots;
 mod uncertainty;
 mod units;
+mod world;
 
 use assert_cmd::Command;
 

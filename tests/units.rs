@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 use uom::si::energy::{kilowatt_hour, terawatt_hour};
 use uom::si::power::{gigawatt, watt};
+use wattcheck::units::money::Currency;
 use wattcheck::units::parse::{
     Kind, Quantity, parse_count, parse_energy_per_year, parse_fraction, parse_money, parse_power,
     parse_quantity,
@@ -58,6 +59,33 @@ fn money_forms() {
         panic!("money per power")
     };
     assert!((cost.per_watt() - 50.0).abs() < 1e-12);
+}
+
+#[test]
+fn currencies_by_sign_code_and_word() {
+    // (text, currency, amount) read by hand
+    let cases = [
+        ("€11 billion", Currency::Eur, 11e9),
+        ("EUR 11bn", Currency::Eur, 11e9),
+        ("11 billion euros", Currency::Eur, 11e9),
+        ("£2.5bn", Currency::Gbp, 2.5e9),
+        ("¥5 trillion", Currency::Jpy, 5e12),
+        ("CN¥40 billion", Currency::Cny, 40e9),
+        ("US$100bn", Currency::Usd, 100e9),
+        ("100 مليار ريال", Currency::Sar, 100e9),
+        ("100 مليار ريال قطري", Currency::Qar, 100e9),
+        ("5 مليارات درهم", Currency::Aed, 5e9),
+        ("3 مليارات جنيه", Currency::Egp, 3e9),
+        ("3 مليارات جنيه إسترليني", Currency::Gbp, 3e9),
+        ("2 مليار درهم مغربي", Currency::Mad, 2e9),
+    ];
+    for (text, currency, amount) in cases {
+        let money = parse_money(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(money.currency(), currency, "{text}");
+        assert!((money.amount() - amount).abs() / amount < 1e-12, "{text}");
+    }
+    // Two currencies in one amount are refused.
+    assert!(parse_money("€11 billion USD").is_err());
 }
 
 #[test]
@@ -137,6 +165,19 @@ proptest! {
         let shown = format::money(Money::from_usd(usd));
         let back = parse_money(&shown).unwrap();
         prop_assert!((back.amount() - usd).abs() / usd < 5e-4, "{shown}");
+    }
+
+    /// An amount in any currency reads back in that currency, as wattcheck writes it.
+    #[test]
+    fn formatted_money_in_any_currency_reads_back(
+        amount in (0.0f64..14.0).prop_map(|e| 10f64.powf(e)),
+        code in prop::sample::select(vec!["USD", "EUR", "GBP", "JPY", "CNY", "SAR", "AED", "EGP", "QAR"]),
+    ) {
+        let currency = Currency::from_code(code).unwrap();
+        let shown = format::money(Money::new(amount, currency));
+        let back = parse_money(&shown).unwrap();
+        prop_assert_eq!(back.currency(), currency, "{}", shown);
+        prop_assert!((back.amount() - amount).abs() / amount < 5e-4, "{shown}");
     }
 
     #[test]

@@ -216,7 +216,7 @@ fn read_unit(
     };
     if let Some(prefix) = currency_prefix {
         match numerator_unit {
-            Unit::Money(named) if named == prefix || named == Currency::Usd => {}
+            Unit::Money(named) if named == prefix => {}
             Unit::Money(named) => {
                 return Err(UnitError::BadNumber {
                     input: input.into(),
