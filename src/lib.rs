@@ -42,3 +42,4 @@ pub mod report;
 pub mod request;
 pub mod uncertainty;
 pub mod units;
+pub mod yardsticks;

@@ -4,12 +4,13 @@
 
 use serde::Serialize;
 
-use crate::data::{Dataset, Denominator, Figure, ReferenceKind, ReferenceRecord, Status};
+use crate::data::{Dataset, ReferenceKind, Status};
 use crate::model::compare;
 use crate::provenance::{Provenance, Warning, envelope};
 use crate::report::{Listing, Report, Value};
 use crate::request::values::{LoadRequest, Shape};
-use crate::units::{Power, Quantity, Ratio};
+use crate::units::{Power, Quantity};
+use crate::yardsticks;
 
 /// How many countries nearest the load, by generation, are listed beside those whose
 /// consumption the data holds.
@@ -78,22 +79,19 @@ pub fn compare(dataset: &Dataset, load: &LoadRequest) -> anyhow::Result<Comparis
     let load_value = shown(central);
     let mut provenance = Provenance::default();
     provenance.echo("load", load_label(annual), load_value.clone());
-    let mut equivalents = Vec::new();
+    let mut yardsticks = Vec::new();
     for reference in dataset.references() {
-        if let Some((value, basis, figures)) = reference_value(dataset, reference, annual)? {
-            equivalents.push(equivalent(
-                reference,
-                (value, basis, shown(value)),
-                central,
-                &figures,
-            ));
-        }
+        yardsticks.extend(yardsticks::of_reference(dataset, reference, annual)?);
     }
     if annual {
-        equivalents.extend(countries(dataset, central, shown));
+        yardsticks.extend(yardsticks::countries(
+            dataset,
+            central,
+            NEAREST_BY_GENERATION,
+        ));
     }
-    for e in &equivalents {
-        for id in &e.figures {
+    for yardstick in &yardsticks {
+        for id in &yardstick.figures {
             let figure = dataset.figure(id)?;
             if figure.record.status == Status::Recalled {
                 provenance.warn(Warning::Recalled {
@@ -108,6 +106,20 @@ pub fn compare(dataset: &Dataset, load: &LoadRequest) -> anyhow::Result<Comparis
             "a capacity is compared with capacities and peaks; give an energy per year (`TWh/yr`) to compare with countries' consumption and plants' output".into(),
         ));
     }
+    let mut equivalents: Vec<Equivalent> = yardsticks
+        .into_iter()
+        .map(|y| Equivalent {
+            ratio: compare::times(central, y.value).get::<uom::si::ratio::ratio>(),
+            value: shown(y.value),
+            name: y.name,
+            name_ar: y.name_ar,
+            code: y.code,
+            kind: y.kind,
+            basis: y.basis,
+            figures: y.figures,
+            status: y.status,
+        })
+        .collect();
     equivalents.sort_by(|a, b| a.ratio.total_cmp(&b.ratio));
     Ok(Comparison {
         title: format!("{} compared", load_value.display()),
@@ -122,126 +134,6 @@ fn load_label(annual: bool) -> &'static str {
         true => "Load (energy per year)",
         false => "Load (capacity)",
     }
-}
-
-/// A reference's value on the load's basis, what it is, and the figures it rests on.
-fn reference_value(
-    dataset: &Dataset,
-    reference: &ReferenceRecord,
-    annual: bool,
-) -> anyhow::Result<Option<(Power, &'static str, Vec<String>)>> {
-    let figure = |id: &String| dataset.figure(id);
-    let peak_or_nameplate = match reference.kind {
-        ReferenceKind::City => "peak demand",
-        _ => "nameplate",
-    };
-    let use_or_output = match reference.kind {
-        ReferenceKind::City => "annual use",
-        _ => "average output",
-    };
-    Ok(
-        match (
-            annual,
-            &reference.power,
-            &reference.energy,
-            &reference.capacity_factor,
-        ) {
-            (false, Some(power), _, _) => Some((
-                figure(power)?.power(),
-                peak_or_nameplate,
-                vec![power.clone()],
-            )),
-            (true, _, Some(energy), _) => {
-                Some((figure(energy)?.power(), use_or_output, vec![energy.clone()]))
-            }
-            (true, Some(power), None, Some(factor)) => Some((
-                compare::average_output(figure(power)?.power(), fraction(figure(factor)?)),
-                "average output (capacity × capacity factor)",
-                vec![power.clone(), factor.clone()],
-            )),
-            _ => None,
-        },
-    )
-}
-
-fn fraction(figure: &Figure) -> Ratio {
-    match figure.value {
-        Quantity::Percent(r) => r,
-        Quantity::Number(n) => Ratio::new::<uom::si::ratio::ratio>(n),
-        other => unreachable!("a capacity factor is checked to be a fraction, not {other:?}"),
-    }
-}
-
-fn equivalent(
-    reference: &ReferenceRecord,
-    (value, basis, shown): (Power, &'static str, Value),
-    load: Power,
-    figures: &[String],
-) -> Equivalent {
-    Equivalent {
-        name: reference.name.clone(),
-        name_ar: reference.name_ar.clone(),
-        code: None,
-        kind: reference.kind,
-        basis,
-        value: shown,
-        ratio: compare::times(load, value).get::<uom::si::ratio::ratio>(),
-        figures: figures.to_vec(),
-        status: Status::Confirmed,
-    }
-}
-
-/// Every country whose consumption the data holds, and the few nearest the load by generation
-/// among the rest.
-fn countries(dataset: &Dataset, load: Power, shown: impl Fn(Power) -> Value) -> Vec<Equivalent> {
-    let newest = |series: &str| {
-        let mut by_region: std::collections::BTreeMap<&str, &Figure> = Default::default();
-        for figure in dataset.figures_of(&[series]) {
-            let entry = by_region
-                .entry(figure.record.region.as_str())
-                .or_insert(figure);
-            if figure.year() > entry.year() {
-                *entry = figure;
-            }
-        }
-        by_region
-    };
-    let mut consumption = newest("consumption");
-    if let Ok(us) = dataset.national_total(Denominator::EndUse, None) {
-        consumption.insert("US", us);
-    }
-    let mut by_generation: Vec<&Figure> = newest("generation")
-        .into_iter()
-        .filter(|(region, _)| !consumption.contains_key(region))
-        .map(|(_, f)| f)
-        .collect();
-    let distance = |f: &Figure| (f.power() / load).get::<uom::si::ratio::ratio>().ln().abs();
-    by_generation.sort_by(|a, b| distance(a).total_cmp(&distance(b)));
-    let as_equivalent = |figure: &Figure, basis: &'static str| {
-        let code = figure.record.region.clone();
-        let country = dataset.country_by_code(&code);
-        Equivalent {
-            name: country.map_or_else(|| code.clone(), |c| c.name.clone()),
-            name_ar: country.map_or_else(|| code.clone(), |c| c.name_ar.clone()),
-            code: Some(code),
-            kind: ReferenceKind::Country,
-            basis,
-            value: shown(figure.power()),
-            ratio: compare::times(load, figure.power()).get::<uom::si::ratio::ratio>(),
-            figures: vec![figure.id().to_string()],
-            status: figure.record.status,
-        }
-    };
-    consumption
-        .values()
-        .map(|f| as_equivalent(f, "consumption"))
-        .chain(
-            by_generation
-                .into_iter()
-                .take(NEAREST_BY_GENERATION)
-                .map(|f| as_equivalent(f, "generation")),
-        )
-        .collect()
 }
 
 impl Comparison {

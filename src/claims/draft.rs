@@ -1,6 +1,7 @@
 //! From quantities found in prose to a claims file `check` can run: pairs that make a checkable
 //! claim in one sentence, the rest as cited claims, and the classic confusions flagged.
 
+use super::equivalents;
 use super::extract::{Found, Mention, sentences};
 use super::file::{Article, Assume, Claim, ClaimKind};
 use super::geography::Gazetteer;
@@ -77,6 +78,8 @@ const OTHER_MONEY_WORDS: &[&str] = &[
     "raised",
     "commitment",
     "committed",
+    "partnership",
+    "شراكة",
     "استثمار",
     "استثمارات",
     "يستثمر",
@@ -245,6 +248,28 @@ pub fn draft(
             used[chips] = true;
             used[power] = true;
         }
+        let load = first(&used, Found::Power)
+            .or_else(|| first(&used, Found::EnergyRate))
+            .or_else(|| first(&used, Found::Energy));
+        if let Some(load) = load {
+            let (start, end) = ranges[sentence];
+            let whole: String = chars[start..end].iter().collect();
+            let load_end = mentions[load].end.saturating_sub(start);
+            if let Some(found) = equivalents::in_sentence(&whole, load_end, places) {
+                let per_year = match mentions[load].found {
+                    Found::Energy => "/yr",
+                    _ => "",
+                };
+                let id = draft.add(ClaimKind::Equivalent, &quote, &found.stated, |c| {
+                    c.load = Some(format!("{}{per_year}", stated(&mentions[load])));
+                    c.reference = Some(found.reference.clone());
+                });
+                if !per_year.is_empty() {
+                    draft.flag(&id, "an energy with no period, read as a year's: the comparison is with yearly consumption");
+                }
+                used[load] = true;
+            }
+        }
         let rest: Vec<&str> = in_sentence
             .iter()
             .filter(|&&i| !used[i] && !claimed[i])
@@ -298,6 +323,7 @@ impl Draft {
             year: None,
             count: None,
             chip: None,
+            reference: None,
             boundary: None,
             time: None,
             zone: None,

@@ -24,6 +24,8 @@ pub enum ClaimKind {
     Cost,
     /// A number of chips draws a power.
     Fleet,
+    /// A load is as big as a number of something: a country, a reactor, a plant, a city.
+    Equivalent,
     /// A clock time in one zone is a stated time in another (`11:15` New York = `16:15 GMT`).
     Clock,
     /// A number reported from elsewhere (a poll, a deal size): listed with its source, not recomputed.
@@ -38,6 +40,7 @@ impl ClaimKind {
             ClaimKind::Share => "share",
             ClaimKind::Cost => "cost",
             ClaimKind::Fleet => "fleet",
+            ClaimKind::Equivalent => "equivalent",
             ClaimKind::Clock => "clock",
             ClaimKind::Cited => "cited",
         }
@@ -122,6 +125,9 @@ pub struct Claim {
     pub year: Option<i32>,
     pub count: Option<String>,
     pub chip: Option<String>,
+    /// What an `equivalent` claim measures the load by: a reference (`hoover-dam`, `reactor`)
+    /// or a country (`JP`, `Japan`).
+    pub reference: Option<String>,
     pub boundary: Option<Boundary>,
     /// A clock claim's local time (`11:15`), its IANA zone (`America/New_York`) and its date.
     pub time: Option<String>,
@@ -208,6 +214,7 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ("year", claim.year.is_some()),
         ("count", claim.count.is_some()),
         ("chip", claim.chip.is_some()),
+        ("reference", claim.reference.is_some()),
         ("boundary", claim.boundary.is_some()),
         ("source", claim.source.is_some()),
         ("time", claim.time.is_some()),
@@ -220,6 +227,7 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ClaimKind::Fleet => (&["count", "chip"], &["count", "chip", "boundary"]),
         ClaimKind::Clock => (&["time", "zone", "date"], &["time", "zone", "date"]),
         ClaimKind::Cited => (&["source"], &["source"]),
+        ClaimKind::Equivalent => (&["load", "reference"], &["load", "reference"]),
     };
     let kind = claim.kind.name();
     for (field, present) in given {

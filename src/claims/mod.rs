@@ -1,6 +1,7 @@
 //! Checking an article's numbers: the claims file and the verdicts.
 
 pub mod draft;
+mod equivalents;
 pub mod extract;
 pub mod file;
 pub mod geography;

@@ -3,6 +3,7 @@
 
 mod clock;
 mod cost;
+mod equivalent;
 mod fleet;
 mod load;
 mod scenario;
@@ -131,6 +132,9 @@ pub fn recompute(context: &Context, claim: &Claim) -> anyhow::Result<Recomputed>
         },
         ClaimKind::Cost => cost::CostClaim::read(claim)?.check(context, tolerance),
         ClaimKind::Fleet => fleet::FleetClaim::read(claim)?.check(context, tolerance),
+        ClaimKind::Equivalent => {
+            equivalent::EquivalentClaim::read(claim)?.check(context, tolerance)
+        }
         ClaimKind::Clock => clock::ClockClaim::read(claim)?.check(),
         ClaimKind::Cited => cited(context.dataset, claim),
     }

@@ -1,0 +1,109 @@
+//! `equivalent` claims: a load is as big as a number of something ("as much electricity as
+//! Japan", "ten nuclear reactors", "16 Hoover Dams"). A capacity is measured by capacities
+//! (nameplates, peaks), an energy per year by annual energies; a country by its yearly
+//! electricity, which a capacity reaches at its load factor.
+
+use super::{Context, Recomputed, StatedAs, field, hedged_load, numeric};
+use crate::claims::file::Claim;
+use crate::data::ReferenceKind;
+use crate::inputs::register_load;
+use crate::model::compare;
+use crate::request::values::{LoadRequest, Shape};
+use crate::uncertainty::sampling::Calc;
+use crate::units::parse::parse_count;
+use crate::units::{Power, Quantity, format, year};
+use crate::yardsticks::{self, Yardstick};
+
+pub struct EquivalentClaim {
+    stated: StatedAs,
+    load: LoadRequest,
+    reference: String,
+}
+
+crate::outputs! {
+    pub struct EquivalentClaimOutputs {
+        times: f64 = Number "How many",
+        holds: f64 = Number "Claim holds",
+    }
+    main [times]
+}
+
+impl EquivalentClaim {
+    pub fn read(claim: &Claim) -> anyhow::Result<EquivalentClaim> {
+        Ok(EquivalentClaim {
+            stated: StatedAs::read(&claim.stated, |t| parse_count(t).map(Quantity::Number))?,
+            load: hedged_load(
+                field(claim, "load", &claim.load)?,
+                claim.assume.load_factor.as_deref(),
+                claim.tolerance()?.value,
+            )?,
+            reference: field(claim, "reference", &claim.reference)?.to_string(),
+        })
+    }
+
+    pub fn check(&self, context: &Context, tolerance: f64) -> anyhow::Result<Recomputed> {
+        let capacity = self.load.shape == Shape::Capacity;
+        let mut yardstick = yardsticks::find(context.dataset, &self.reference, !capacity)?;
+        // A country's electricity is yearly: a capacity reaches it at its load factor.
+        let by_energy = !capacity || yardstick.kind == ReferenceKind::Country;
+        if by_energy && capacity && yardstick.kind != ReferenceKind::Country {
+            yardstick = yardsticks::find(context.dataset, &self.reference, true)?;
+        }
+        let mut calc = Calc::new();
+        let load = register_load(&mut calc, &self.load);
+        let stated = self.stated.claimed;
+        let reference = yardstick.value;
+        let estimate = calc.run(context.sampling, |d| {
+            let measured: Power = match by_energy {
+                true => load.read(d).energy_per_year() / year(),
+                false => d.get(load.power()),
+            };
+            let times = compare::times(measured, reference).value;
+            EquivalentClaimOutputs {
+                times,
+                holds: f64::from(u8::from(stated.holds(times, tolerance))),
+            }
+        });
+        let explanation = self.explain(&yardstick, by_energy, estimate.point.times);
+        Ok(numeric(
+            (&self.stated, Quantity::Number(estimate.point.times)),
+            tolerance,
+            estimate.probability(|o| o.holds),
+            explanation,
+            sources(context, &yardstick)?,
+        ))
+    }
+
+    fn explain(&self, yardstick: &Yardstick, by_energy: bool, times: f64) -> String {
+        let shown = |p: Power| match by_energy {
+            true => format::energy_per_year(p),
+            false => format::power(p),
+        };
+        let load = match (self.load.shape, by_energy) {
+            (Shape::Capacity, true) => match &self.load.load_factor {
+                Some(lf) => format!("{} at load factor {} a year", self.load.power.text, lf.text),
+                None => format!("{} running flat out a year", self.load.power.text),
+            },
+            _ => self.load.power.text.clone(),
+        };
+        format!(
+            "{load} ÷ {} ({}, {}; {}) = {}",
+            yardstick.name,
+            yardstick.basis,
+            shown(yardstick.value),
+            yardstick.figures.join(", "),
+            format::count(times)
+        )
+    }
+}
+
+fn sources(context: &Context, yardstick: &Yardstick) -> anyhow::Result<Vec<String>> {
+    let mut sources = Vec::new();
+    for id in &yardstick.figures {
+        let source = context.dataset.figure(id)?.record.source.clone();
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    Ok(sources)
+}
