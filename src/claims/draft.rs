@@ -152,7 +152,7 @@ pub fn draft(
     // A range (`74 and 132 gigawatts`) is not paired yet: a claims file's fields hold one value.
     let mut used: Vec<bool> = mentions.iter().map(|m| m.high.is_some()).collect();
     let mut claimed = vec![false; mentions.len()];
-    for sentence in 0..ranges.len() {
+    for (sentence, &(start, end)) in ranges.iter().enumerate() {
         let quote = sentence_text(sentence);
         let lower = quote.to_lowercase();
         let in_sentence: Vec<usize> = (0..mentions.len())
@@ -252,7 +252,6 @@ pub fn draft(
             .or_else(|| first(&used, Found::EnergyRate))
             .or_else(|| first(&used, Found::Energy));
         if let Some(load) = load {
-            let (start, end) = ranges[sentence];
             let whole: String = chars[start..end].iter().collect();
             let load_end = mentions[load].end.saturating_sub(start);
             if let Some(found) = equivalents::in_sentence(&whole, load_end, places) {
