@@ -134,7 +134,7 @@ def main() -> None:
                 f'series = "{series}"',
                 f'region = "{code}"',
                 f"year = {year}",
-                f"value = {value:g}",
+                f"value = {value!r}",
                 f'unit = "{unit}"',
                 'status = "confirmed"',
                 f'source = "{SOURCE}"',

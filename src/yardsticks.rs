@@ -125,10 +125,34 @@ pub fn countries(dataset: &Dataset, load: Power, nearest: usize) -> Vec<Yardstic
         .collect()
 }
 
+/// Words for people in a per-capita comparison ("a million people", `مليون شخص`).
+pub const PEOPLE: &[&str] = &[
+    "people",
+    "person",
+    "persons",
+    "resident",
+    "residents",
+    "inhabitant",
+    "inhabitants",
+    "شخص",
+    "أشخاص",
+    "نسمة",
+    "مواطن",
+];
+
 /// What a claim's `reference` names: a reference object by id or name (`hoover-dam`, `Hoover
-/// Dam`; `reactor` is the average US reactor), else a country by code or name.
-pub fn find(dataset: &Dataset, name: &str, annual: bool) -> Result<Yardstick, DataError> {
+/// Dam`; `reactor` is the average US reactor), people (the generation per person of `place`,
+/// a country's ISO code), else a country by code or name.
+pub fn find(
+    dataset: &Dataset,
+    name: &str,
+    annual: bool,
+    place: &str,
+) -> Result<Yardstick, DataError> {
     let key = name_key(name);
+    if PEOPLE.iter().any(|p| name_key(p) == key) {
+        return per_person(dataset, place);
+    }
     let key = match key.trim_end_matches('s') {
         "reactor" | "nuclear reactor" | "مفاعل" | "مفاعل نووي" | "مفاعلات" | "مفاعلات نووية" => {
             "us-average-reactor".to_string()
@@ -151,6 +175,27 @@ pub fn find(dataset: &Dataset, name: &str, annual: bool) -> Result<Yardstick, Da
         }
         None => of_country(dataset, &dataset.country(name)?.iso2),
     }
+}
+
+/// A person's yearly electricity in a country: its generation per person (Our World in Data).
+fn per_person(dataset: &Dataset, code: &str) -> Result<Yardstick, DataError> {
+    let figure =
+        newest(dataset, "generation-per-person", code).ok_or_else(|| DataError::NotHeld {
+            what: "electricity generation per person".into(),
+            place: code.into(),
+            hint: "; set the claim's `geography` to a country".into(),
+        })?;
+    let country = dataset.country_by_code(code);
+    Ok(Yardstick {
+        name: format!("a person in {}", country.map_or(code, |c| c.name.as_str())),
+        name_ar: format!("شخص في {}", country.map_or(code, |c| c.name_ar.as_str())),
+        code: Some(code.to_string()),
+        kind: ReferenceKind::Person,
+        basis: "generation per person",
+        value: figure.power(),
+        figures: vec![figure.id().to_string()],
+        status: figure.record.status,
+    })
 }
 
 fn country_yardstick(dataset: &Dataset, figure: &Figure) -> Yardstick {

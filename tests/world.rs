@@ -193,3 +193,51 @@ fn arabic_homes_in_japan_use_japanese_homes() {
         1e-8,
     );
 }
+
+#[test]
+fn equivalents_measure_a_load_by_countries_reactors_and_people() {
+    let dir = std::env::temp_dir().join(format!("wattcheck-equivalents-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("claims.toml");
+    let claim = |id: &str, load: &str, reference: &str, stated: &str, extra: &str| {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nquote = \"q\"\nkind = \"equivalent\"\nload = \"{load}\"\nreference = \"{reference}\"\nstated = \"{stated}\"\n{extra}\n"
+        )
+    };
+    let text = [
+        "[article]\ntitle = \"equivalents\"\n\n".to_string(),
+        claim("japan", "945 TWh/yr", "Japan", "1", ""),
+        claim("reactors", "10 GW", "reactors", "10", ""),
+        claim("ireland", "5 GW", "IE", "1", ""),
+        claim(
+            "people",
+            "1 GW",
+            "people",
+            "1 million",
+            "geography = \"JP\"",
+        ),
+    ]
+    .concat();
+    std::fs::write(&path, text).unwrap();
+    let report = json(&["check", path.to_str().unwrap()]);
+    let claims = report["results"]["claims"].as_array().unwrap();
+    let computed = |id: &str| {
+        let claim = claims.iter().find(|c| c["id"] == id).unwrap();
+        (
+            claim["computed"]["value"].as_f64().unwrap(),
+            claim["verdict"].as_str().unwrap().to_string(),
+        )
+    };
+    // jp-consumption-2024 1,016.4 TWh: python3: 945/1016.4 = 0.929752
+    let (japan, verdict) = computed("japan");
+    assert_close(japan, 0.929_752, 1e-6);
+    assert_eq!(verdict, "consistent");
+    // us-reactor-avg-capacity-2024 1,030 MW: python3: 10/1.03 = 9.708738
+    assert_close(computed("reactors").0, 9.708_738, 1e-6);
+    // ie-consumption-2024 36.1 TWh; a capacity at full load: python3: 5e9*8760/36.1e12 = 1.213296
+    let (ireland, verdict) = computed("ireland");
+    assert_close(ireland, 1.213_296, 1e-6);
+    assert_eq!(verdict, "inconsistent");
+    // jp-generation-per-person-2023 8,220.236 kWh: python3: 8.76e12/8220.236e3 = 1065662.83
+    assert_close(computed("people").0, 1_065_662.83, 1e-8);
+}

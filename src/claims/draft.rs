@@ -262,6 +262,9 @@ pub fn draft(
                 let id = draft.add(ClaimKind::Equivalent, &quote, &found.stated, |c| {
                     c.load = Some(format!("{}{per_year}", stated(&mentions[load])));
                     c.reference = Some(found.reference.clone());
+                    if found.reference == "people" {
+                        c.geography = place_of(&quote).filter(|p| p != "world");
+                    }
                 });
                 if !per_year.is_empty() {
                     draft.flag(&id, "an energy with no period, read as a year's: the comparison is with yearly consumption");

@@ -37,7 +37,7 @@ const MAX_WORDS_TO_COUNTRY: usize = 5;
 /// A count of reference objects: `ten nuclear reactors`, `4 Hoover Dams`, `10 مفاعلات نووية`.
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[\s(])([0-9][0-9,.]*|[a-z]+|[\x{0600}-\x{06FF}]+)\s+(?:(?:large|nuclear|new|average|typical)\s+){0,2}(reactors?|hoover dams?|three gorges dams?|مفاعلات|مفاعلا|مفاعل)",
+        r"(?i)(?:^|[\s(])([0-9][0-9,.]*(?:\s+(?:thousand|million|billion|ألف|مليون|ملايين))?|[a-z]+|[\x{0600}-\x{06FF}]+)\s+(?:(?:large|nuclear|new|average|typical)\s+){0,2}(reactors?|hoover dams?|three gorges dams?|people|persons|residents|inhabitants|مفاعلات|مفاعلا|مفاعل|شخص|نسمة)\b",
     )
     .expect("valid pattern")
 });
@@ -59,14 +59,18 @@ pub fn in_sentence(sentence: &str, load_end: usize, places: &Gazetteer) -> Optio
 fn counted(text: &str) -> Option<Found> {
     let caps = COUNTED.captures(text)?;
     let (count, noun) = (caps.get(1)?.as_str(), caps.get(2)?.as_str().to_lowercase());
+    // A bare scale word is one of it: "a million people".
     let count = match numeral(count) {
         Some(Numeral::Number(n)) => n,
-        _ => parse_count(count).ok()?,
+        _ => parse_count(count)
+            .or_else(|_| parse_count(&format!("1 {count}")))
+            .ok()?,
     };
     let reference = match noun.trim_end_matches('s') {
         "hoover dam" => "hoover-dam",
         "three gorges dam" => "three-gorges",
-        _ => "reactor",
+        "reactor" | "مفاعلات" | "مفاعلا" | "مفاعل" => "reactor",
+        _ => "people",
     };
     Some(Found {
         reference: reference.into(),
@@ -141,6 +145,11 @@ mod tests {
         assert_eq!(arabic.reference, "JP");
         let arabic_reactors = found(" أي ما يعادل 10 مفاعلات نووية").unwrap();
         assert_eq!(arabic_reactors.reference, "reactor");
+        let people = found(", the electricity of a million people").unwrap();
+        assert_eq!(
+            (people.reference.as_str(), people.stated.as_str()),
+            ("people", "1 million")
+        );
         assert_eq!(found(", as much power as 100,000 homes."), None);
         assert_eq!(found(" in 2024, up from 2023 in the US"), None);
     }

@@ -92,6 +92,8 @@ pub enum ReferenceKind {
     Reactor,
     Plant,
     City,
+    /// A person's share of a country's electricity (per-capita comparisons).
+    Person,
 }
 
 /// A country: ISO 3166-1 codes and the names it is known by (`countries.toml`, generated).

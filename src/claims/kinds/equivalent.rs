@@ -18,6 +18,8 @@ pub struct EquivalentClaim {
     stated: StatedAs,
     load: LoadRequest,
     reference: String,
+    /// The country a per-capita comparison is about (the claim's `geography`; the US by default).
+    place: String,
 }
 
 crate::outputs! {
@@ -38,17 +40,25 @@ impl EquivalentClaim {
                 claim.tolerance()?.value,
             )?,
             reference: field(claim, "reference", &claim.reference)?.to_string(),
+            place: claim.geography.clone().unwrap_or_else(|| "US".into()),
         })
     }
 
     pub fn check(&self, context: &Context, tolerance: f64) -> anyhow::Result<Recomputed> {
         let capacity = self.load.shape == Shape::Capacity;
-        let mut yardstick = yardsticks::find(context.dataset, &self.reference, !capacity)?;
-        // A country's electricity is yearly: a capacity reaches it at its load factor.
-        let by_energy = !capacity || yardstick.kind == ReferenceKind::Country;
-        if by_energy && capacity && yardstick.kind != ReferenceKind::Country {
-            yardstick = yardsticks::find(context.dataset, &self.reference, true)?;
-        }
+        let place = match context.dataset.country(&self.place) {
+            Ok(country) => country.iso2.clone(),
+            Err(_) => self.place.clone(),
+        };
+        let find = |annual| yardsticks::find(context.dataset, &self.reference, annual, &place);
+        let yardstick = find(!capacity)?;
+        // A country's or a person's electricity is yearly: a capacity reaches it at its load
+        // factor.
+        let by_energy = !capacity
+            || matches!(
+                yardstick.kind,
+                ReferenceKind::Country | ReferenceKind::Person
+            );
         let mut calc = Calc::new();
         let load = register_load(&mut calc, &self.load);
         let stated = self.stated.claimed;
