@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::schema::{FigureRecord, SourceRecord, SourcesFile};
-use super::{Figure, SERIES, Series, Text};
+use super::series::{SERIES, Series};
+use super::{Figure, Text};
 use crate::error::{DataError, did_you_mean};
 use crate::units::parse::{Quantity, parse_quantity};
 

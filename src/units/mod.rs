@@ -5,6 +5,7 @@
 //! "Energy per year" is a power: one year is [`year`] = 365 days = 8,760 hours.
 
 mod arabic;
+pub mod currency;
 pub mod format;
 pub mod money;
 pub(crate) mod number;
