@@ -11,6 +11,7 @@ pub mod money;
 pub(crate) mod number;
 pub mod parse;
 pub mod quantity;
+mod unit;
 
 pub use money::{Money, MoneyPerPower};
 pub use parse::parse_quantity;
