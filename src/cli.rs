@@ -365,6 +365,30 @@ Examples:
         /// A source id (its citation and figures) or a figure id (the figure and its source)
         id: Option<String>,
     },
+    /// The checker and the calculators as a web page and a JSON API, for a browser
+    #[command(
+        after_help = "Pages: / (paste or upload an article or a claims file: its report), /calc (the
+calculators), /sources (the ledger). API: POST /api/extract, POST /api/check (text/plain article
+or application/toml claims), GET /api/{homes,share,footprint,fleet,cost,compare}?load=30 GW&...
+
+Examples:
+  wattcheck serve
+  wattcheck serve --addr 0.0.0.0:8080 --max-concurrent 8"
+    )]
+    Serve {
+        /// Address to listen on; loopback unless another interface is named
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Longest a request may take, in seconds
+        #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+        timeout: u64,
+        /// Requests worked on at once [default: twice the cores]
+        #[arg(long, value_name = "N")]
+        max_concurrent: Option<usize>,
+        /// Requests that may wait for a place; more are refused with 503
+        #[arg(long, value_name = "N", default_value_t = 64)]
+        queue: usize,
+    },
 }
 
 /// `--metric`: the model's basis names, for clap (the model knows nothing of clap).

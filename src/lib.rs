@@ -42,4 +42,5 @@ pub mod report;
 pub mod request;
 pub mod uncertainty;
 pub mod units;
+pub mod web;
 pub mod yardsticks;

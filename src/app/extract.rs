@@ -35,6 +35,19 @@ pub fn read_article(path: &Path) -> anyhow::Result<String> {
         .into());
     }
     let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+    article_text(&path.display().to_string(), bytes)
+}
+
+/// An article's bytes as its text: UTF-8, not empty, at most 5 MiB; errors name `name`.
+pub fn article_text(name: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
+    let fail = |why: String| UsageError(format!("`{name}`: {why}"));
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(fail(format!(
+            "{} bytes; an article is at most {MAX_BYTES} bytes (5 MiB)",
+            bytes.len()
+        ))
+        .into());
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         fail(format!(
             "not UTF-8 text (invalid byte at offset {})",
@@ -42,7 +55,7 @@ pub fn read_article(path: &Path) -> anyhow::Result<String> {
         ))
     })?;
     if text.trim().is_empty() {
-        return Err(fail("the file is empty".into()).into());
+        return Err(fail("the text is empty".into()).into());
     }
     Ok(text)
 }
@@ -53,7 +66,15 @@ pub fn draft_article(
     path: &Path,
     asked: Option<Language>,
 ) -> anyhow::Result<(Draft, Vec<Mention>)> {
-    let text = read_article(path)?;
+    draft_text(dataset, &read_article(path)?, asked)
+}
+
+/// The drafted claims of an article's text, and its quantities.
+pub fn draft_text(
+    dataset: &Dataset,
+    text: &str,
+    asked: Option<Language>,
+) -> anyhow::Result<(Draft, Vec<Mention>)> {
     let lang = asked.unwrap_or_else(|| Language::of(&text)).code();
     let title = text
         .lines()
@@ -61,8 +82,8 @@ pub fn draft_article(
         .unwrap_or("")
         .trim();
     let title: String = title.chars().take(120).collect();
-    let mentions = quantities(&text);
-    let mut draft = draft(&title, lang, &text, &mentions, &Gazetteer::new(dataset));
+    let mentions = quantities(text);
+    let mut draft = draft(&title, lang, text, &mentions, &Gazetteer::new(dataset));
     for claim in &mut draft.claims {
         resolve_scenario(dataset, claim);
     }
@@ -252,7 +273,22 @@ pub fn extract(
     path: &Path,
     asked: Option<Language>,
 ) -> anyhow::Result<Extraction> {
-    let (draft, mentions) = draft_article(dataset, path, asked)?;
+    extract_text(
+        dataset,
+        &path.display().to_string(),
+        &read_article(path)?,
+        asked,
+    )
+}
+
+/// `extract` of a text already read; `name` is how the result names it.
+pub fn extract_text(
+    dataset: &Dataset,
+    name: &str,
+    text: &str,
+    asked: Option<Language>,
+) -> anyhow::Result<Extraction> {
+    let (draft, mentions) = draft_text(dataset, text, asked)?;
     let mut provenance = Provenance::default();
     for (id, what) in &draft.flags {
         provenance.warn(Warning::Note(format!("{id}: {what}")));
@@ -275,7 +311,7 @@ pub fn extract(
         })
         .collect();
     Ok(Extraction {
-        file: path.display().to_string(),
+        file: name.to_string(),
         draft,
         quantities,
         provenance,

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::check::{Check, check_file, read_claims};
-use super::extract::draft_article;
+use super::extract::{draft_article, draft_text};
 use super::plot;
 use crate::chart::svg_string;
 use crate::claims::file::{parse, to_toml};
@@ -12,7 +12,7 @@ use crate::claims::verdict::Verdict;
 use crate::data::Dataset;
 use crate::language::Language;
 use crate::model::projection::Metric;
-use crate::report::html::{Page, PageClaim, render};
+use crate::report::html::{Download, Page, PageClaim, render};
 use crate::uncertainty::sampling::Sampling;
 use crate::units::{Quantity, Ratio, format};
 
@@ -39,8 +39,45 @@ pub fn check_input(
     check_file(dataset, &file, sampling)
 }
 
+/// What a served report checks: an article's text, or a claims file's text.
+pub enum Submitted<'a> {
+    Article {
+        text: &'a str,
+        lang: Option<Language>,
+    },
+    Claims {
+        text: &'a str,
+    },
+}
+
+/// The check of submitted text, and the claims file it checked (drafted, for an article).
+pub fn check_submitted(
+    dataset: &Dataset,
+    submitted: &Submitted,
+    sampling: &Sampling,
+) -> anyhow::Result<(Check, String)> {
+    let toml = match submitted {
+        Submitted::Article { text, lang } => {
+            let (draft, _) = draft_text(dataset, text, *lang)?;
+            to_toml(&draft.article, &draft.claims)?
+        }
+        Submitted::Claims { text } => text.to_string(),
+    };
+    let file = parse("the submitted claims", &toml)?;
+    Ok((check_file(dataset, &file, sampling)?, toml))
+}
+
 /// The page of a check.
 pub fn page(dataset: &Dataset, check: &Check) -> anyhow::Result<String> {
+    page_with_downloads(dataset, check, Vec::new())
+}
+
+/// The page of a check, offering `downloads`.
+pub fn page_with_downloads(
+    dataset: &Dataset,
+    check: &Check,
+    downloads: Vec<Download>,
+) -> anyhow::Result<String> {
     let mut charts = Vec::new();
     let claims_chart = plot::claims(dataset, check, Language::En);
     if !claims_chart.claims.is_empty() {
@@ -112,5 +149,6 @@ pub fn page(dataset: &Dataset, check: &Check) -> anyhow::Result<String> {
         charts,
         sources,
         made_by,
+        downloads,
     }))
 }

@@ -4,9 +4,9 @@
 mod check;
 pub(crate) mod compare;
 mod compute;
-mod extract;
-mod html_report;
-mod plot;
+pub mod extract;
+pub mod html_report;
+pub mod plot;
 mod projection_chart;
 mod sources;
 
@@ -50,6 +50,28 @@ pub fn run(cli: &Cli, stdout: &mut impl Write) -> anyhow::Result<()> {
             true => write_stdout(stdout, &bytes),
             false => write_atomically(&cli.output.output, &bytes),
         };
+    }
+    if let Command::Serve {
+        addr,
+        timeout,
+        max_concurrent,
+        queue,
+    } = &cli.command
+    {
+        let dataset = match &cli.output.data {
+            Some(dir) => Dataset::with_overrides(dir)?,
+            None => Dataset::embedded()?,
+        };
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
+        return crate::web::serve(
+            crate::web::Options {
+                addr: *addr,
+                timeout: std::time::Duration::from_secs(*timeout),
+                max_concurrent: max_concurrent.unwrap_or(2 * cores).max(1),
+                queue: *queue,
+            },
+            dataset,
+        );
     }
     let request = Request::from_cli(cli)?;
     let dataset = match &request.data {
@@ -117,6 +139,23 @@ pub fn sampling(request: SamplingRequest) -> Sampling {
         seed: request.seed,
         sensitivity: request.sensitivity,
         progress,
+    }
+}
+
+/// The ledger's report, for pages that render it themselves.
+pub fn sources_ledger(dataset: &Dataset) -> anyhow::Result<Report> {
+    sources::sources(dataset, None)?.report()
+}
+
+/// The report of a calculator or of `compare`, for pages that render it themselves.
+pub fn calculation_report(request: &Request, dataset: &Dataset) -> anyhow::Result<Report> {
+    let sampling = sampling(request.sampling);
+    match &request.task {
+        Task::Calculate(calculation) => {
+            compute::calculate(dataset, calculation, &sampling)?.report()
+        }
+        Task::Compare { load } => compare::compare(dataset, load)?.report(),
+        _ => Err(UsageError("not a calculator".into()).into()),
     }
 }
 

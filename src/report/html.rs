@@ -17,6 +17,15 @@ pub struct PageClaim {
     pub sources: Vec<String>,
 }
 
+/// A file the page offers to download, carried in the page itself: a form posts it back to
+/// `/download`, which returns it as an attachment (the server keeps nothing).
+pub struct Download {
+    pub label: String,
+    pub filename: String,
+    pub content_type: String,
+    pub content: String,
+}
+
 /// What the page shows.
 pub struct Page<'a> {
     pub title: String,
@@ -30,6 +39,8 @@ pub struct Page<'a> {
     pub sources: Vec<&'a SourceRecord>,
     /// "wattcheck 0.1.0 …", for the footer.
     pub made_by: String,
+    /// Files offered for download (served pages only; none in a saved report).
+    pub downloads: Vec<Download>,
 }
 
 const STYLE: &str = "
@@ -49,11 +60,12 @@ blockquote[dir=rtl] { font-size: 1.1rem; }
 .explanation, .translation, figcaption, li { overflow-wrap: anywhere; } .explanation { color: var(--ink); } .translation { font-style: italic; color: var(--muted); }
 figure { margin: 1rem 0; } figcaption { color: var(--muted); font-size: .9rem; }
 svg { display: block; width: 100%; height: auto; }
+form.download { display: inline-block; margin: 0 .5rem .5rem 0; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 ";
 
 /// Text safe inside HTML elements and attribute values.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -94,7 +106,17 @@ pub fn render(page: &Page) -> String {
             escape(value)
         ));
     }
-    html.push_str("</ul>\n<h2>Verdicts</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Claim</th><th>Verdict</th><th>Stated</th><th>Recomputed</th><th>Off by</th></tr></thead>\n<tbody>\n");
+    html.push_str("</ul>\n");
+    for download in &page.downloads {
+        html.push_str(&format!(
+            "<form class=\"download\" method=\"post\" action=\"/download\"><input type=\"hidden\" name=\"filename\" value=\"{}\"><input type=\"hidden\" name=\"content_type\" value=\"{}\"><input type=\"hidden\" name=\"content\" value=\"{}\"><button type=\"submit\">{}</button></form>\n",
+            escape(&download.filename),
+            escape(&download.content_type),
+            escape(&download.content),
+            escape(&download.label)
+        ));
+    }
+    html.push_str("<h2>Verdicts</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Claim</th><th>Verdict</th><th>Stated</th><th>Recomputed</th><th>Off by</th></tr></thead>\n<tbody>\n");
     for claim in &page.claims {
         html.push_str(&format!(
             "<tr><td><a href=\"#claim-{0}\">{0}</a></td><td class=\"verdict {1}\">{1}</td><td>{2}</td><td>{3}</td><td>{4}</td></tr>\n",

@@ -196,6 +196,9 @@ pub(super) fn task(command: &Command, output: &std::path::Path) -> anyhow::Resul
             lang: *lang,
         },
         Command::Sources { id } => Task::Sources { id: id.clone() },
+        Command::Serve { .. } => {
+            return Err(UsageError("`serve` is not a one-shot command".into()).into());
+        }
         Command::Completions { .. } | Command::Man => {
             return Err(UsageError("completions and man are not calculations".into()).into());
         }
