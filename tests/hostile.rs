@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use proptest::prelude::*;
 
 /// Bad (and borderline) text, tried in every text argument.
-fn corpus() -> Vec<String> {
+pub fn corpus() -> Vec<String> {
     let mut texts: Vec<String> = [
         "",
         " ",

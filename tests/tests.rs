@@ -11,6 +11,7 @@ mod extract;
 mod hostile;
 mod json;
 mod publish;
+mod serve;
 mod snapshots;
 mod uncertainty;
 mod units;

@@ -75,7 +75,7 @@ pub fn draft_text(
     text: &str,
     asked: Option<Language>,
 ) -> anyhow::Result<(Draft, Vec<Mention>)> {
-    let lang = asked.unwrap_or_else(|| Language::of(&text)).code();
+    let lang = asked.unwrap_or_else(|| Language::of(text)).code();
     let title = text
         .lines()
         .find(|l| !l.trim().is_empty())

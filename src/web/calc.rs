@@ -4,8 +4,11 @@
 use crate::report::html::escape;
 use crate::report::{Item, Report, stats_line};
 
-/// (command, title, fields): each field (name, label, placeholder).
-const FORMS: &[(&str, &str, &[(&str, &str, &str)])] = &[
+/// A form field: (name, label, placeholder).
+type Field = (&'static str, &'static str, &'static str);
+
+/// (command, title, fields).
+const FORMS: &[(&str, &str, &[Field])] = &[
     (
         "homes",
         "Homes: a load as household equivalents",
