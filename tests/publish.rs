@@ -59,7 +59,7 @@ fn an_article_text_becomes_a_report() {
     assert!(html.contains("class=\"verdict consistent\""));
 }
 
-fn chromium() -> Option<PathBuf> {
+pub fn chromium() -> Option<PathBuf> {
     ["chromium", "chromium-browser"]
         .iter()
         .map(|name| Path::new("/usr/bin").join(name))

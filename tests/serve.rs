@@ -8,13 +8,13 @@ use std::process::{Child, Command, Stdio};
 use super::{hostile::corpus, json};
 
 /// A server started for one test, stopped (SIGTERM) when dropped.
-struct Server {
+pub struct Server {
     child: Child,
     base: String,
 }
 
 impl Server {
-    fn start(extra: &[&str]) -> Server {
+    pub fn start(extra: &[&str]) -> Server {
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("wattcheck"))
             .args(["serve", "--addr", "127.0.0.1:0"])
             .args(extra)
@@ -33,7 +33,7 @@ impl Server {
         Server { child, base }
     }
 
-    fn url(&self, path: &str) -> String {
+    pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
 
@@ -77,7 +77,7 @@ fn get(server: &Server, path: &str) -> (u16, String) {
     read(agent().get(&server.url(path)).call())
 }
 
-fn article() -> String {
+pub fn article() -> String {
     std::fs::read_to_string("tests/fixtures/openai-aws-2025.ar.txt").unwrap()
 }
 

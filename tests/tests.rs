@@ -1,6 +1,7 @@
 //! One integration test binary, a module per area. Expected values were computed independently
 //! with Python 3 one-liners (shown beside each assertion), not with wattcheck's own code.
 
+mod browser;
 mod calculators;
 mod charts;
 mod check;
