@@ -2,7 +2,7 @@
 //! English or Arabic, or none. A claim carries it so that it is checked against that place's
 //! totals and households, never another's.
 
-use super::words::{first_mention, mentions_any};
+use super::words::{PhraseIndex, mentions_any};
 use crate::data::Dataset;
 use crate::data::places::name_key;
 
@@ -27,8 +27,8 @@ const US_FORMS: &[&str] = &["U.S.", "US", "USA", "America"];
 
 /// Every country's names, ready to be looked for in a sentence.
 pub struct Gazetteer {
-    /// (names as compared, ISO alpha-2 code).
-    names: Vec<(Vec<String>, String)>,
+    /// Names as compared (without diacritics), to ISO alpha-2 codes.
+    names: PhraseIndex<String>,
     /// Short upper-case names (`UK`, `UAE`, `KSA`): matched with their case.
     acronyms: Vec<(String, String)>,
 }
@@ -41,7 +41,6 @@ impl Gazetteer {
             .map(|form| (form.to_string(), "US".to_string()))
             .collect();
         for country in dataset.countries() {
-            let mut keyed = Vec::new();
             for name in std::iter::once(&country.name)
                 .chain(std::iter::once(&country.name_ar))
                 .chain(&country.aliases)
@@ -49,12 +48,14 @@ impl Gazetteer {
                 let acronym = name.len() <= 4 && name.chars().all(|c| c.is_ascii_uppercase());
                 match acronym {
                     true => acronyms.push((name.clone(), country.iso2.clone())),
-                    false => keyed.push(name_key(name)),
+                    false => names.push((name_key(name), country.iso2.clone())),
                 }
             }
-            names.push((keyed, country.iso2.clone()));
         }
-        Gazetteer { names, acronyms }
+        Gazetteer {
+            names: PhraseIndex::new(names),
+            acronyms,
+        }
     }
 
     /// `world` when the sentence speaks on the world scale, else the ISO code of the first
@@ -74,10 +75,7 @@ impl Gazetteer {
                 .position(|t| *t == form.trim_end_matches('.'))?;
             Some((at, code))
         });
-        let names = self.names.iter().filter_map(|(names, code)| {
-            let names: Vec<&str> = names.iter().map(String::as_str).collect();
-            Some((first_mention(&keyed, &names)?, code))
-        });
+        let names = self.names.first_in(&keyed);
         acronyms
             .chain(names)
             .min_by_key(|(at, _)| *at)

@@ -32,13 +32,65 @@ fn same_word(word: &str, wanted: &str) -> bool {
     stem(word) || GLUED.iter().any(|g| word.strip_prefix(g).is_some_and(stem))
 }
 
+/// The forms a text's word may stand for: itself, without a glued prefix, and in the accusative
+/// without its trailing alef.
+fn stems(word: &str) -> impl Iterator<Item = &str> {
+    let bare = std::iter::once(word).chain(GLUED.iter().filter_map(move |g| word.strip_prefix(*g)));
+    bare.flat_map(|w| {
+        let accusative = w.strip_suffix('ا').filter(|s| s.chars().count() >= 3);
+        std::iter::once(w).chain(accusative)
+    })
+}
+
+/// Many phrases, indexed by their first word, found in a text in one pass over its words: for
+/// long lists (every country's names) where matching phrase by phrase would read the text once per
+/// phrase.
+pub struct PhraseIndex<T> {
+    by_first_word: std::collections::HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> PhraseIndex<T> {
+    pub fn new(phrases: impl IntoIterator<Item = (String, T)>) -> PhraseIndex<T> {
+        let mut by_first_word: std::collections::HashMap<String, Vec<(Vec<String>, T)>> =
+            std::collections::HashMap::new();
+        for (phrase, value) in phrases {
+            let words = words(&phrase);
+            if let Some(first) = words.first() {
+                by_first_word
+                    .entry(first.clone())
+                    .or_default()
+                    .push((words, value));
+            }
+        }
+        PhraseIndex { by_first_word }
+    }
+
+    /// The value of the phrase that starts earliest in `text`, and its word position.
+    pub fn first_in(&self, text: &str) -> Option<(usize, &T)> {
+        let text = words(text);
+        text.iter().enumerate().find_map(|(at, word)| {
+            stems(word)
+                .filter_map(|stem| self.by_first_word.get(stem))
+                .flatten()
+                .find(|(phrase, _)| {
+                    text.len() >= at + phrase.len()
+                        && text[at + 1..at + phrase.len()]
+                            .iter()
+                            .zip(&phrase[1..])
+                            .all(|(word, wanted)| same_word(word, wanted))
+                })
+                .map(|(_, value)| (at, value))
+        })
+    }
+}
+
 /// Whether `text` says any of `phrases`, each matched as a run of whole words.
 pub fn mentions_any(text: &str, phrases: &[&str]) -> bool {
     first_mention(text, phrases).is_some()
 }
 
 /// The word position in `text` where the first of `phrases` to appear starts.
-pub fn first_mention(text: &str, phrases: &[&str]) -> Option<usize> {
+fn first_mention(text: &str, phrases: &[&str]) -> Option<usize> {
     let text = words(text);
     phrases
         .iter()
