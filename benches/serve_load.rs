@@ -6,8 +6,8 @@
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const CLIENTS: usize = 32;
@@ -56,6 +56,7 @@ fn main() {
         peak.trim_start_matches("VmHWM:").trim()
     );
     let _ = server.kill();
+    let _ = server.wait();
 }
 
 /// `total` requests from `CLIENTS` threads; prints throughput, p50/p99 latency and errors.
@@ -90,8 +91,7 @@ fn run(
         }
     });
     let elapsed = start.elapsed();
-    let mut latencies = Arc::new(latencies.into_inner().unwrap());
-    let latencies = Arc::get_mut(&mut latencies).unwrap();
+    let mut latencies = latencies.into_inner().unwrap();
     latencies.sort();
     let at = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
     println!(
