@@ -125,3 +125,16 @@ fn closed_pipe_exits_zero() {
     drop(child.stdout.take());
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }
+
+#[test]
+fn extract_reads_an_article_from_standard_input() {
+    let output = assert_cmd::Command::cargo_bin("wattcheck")
+        .unwrap()
+        .args(["extract", "-", "--format", "json"])
+        .write_stdin("Stargate draws 1.2 GW, enough for about 1 million US homes.\n")
+        .assert()
+        .success();
+    let report: serde_json::Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
+    assert_eq!(report["results"]["quantities"][0]["text"], "1.2 GW");
+    assert_eq!(report["results"]["claims"][0]["kind"], "homes");
+}

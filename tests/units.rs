@@ -78,14 +78,19 @@ fn currencies_by_sign_code_and_word() {
         ("3 مليارات جنيه", Currency::Egp, 3e9),
         ("3 مليارات جنيه إسترليني", Currency::Gbp, 3e9),
         ("2 مليار درهم مغربي", Currency::Mad, 2e9),
+        // Indian grouping and scale words: 2,64,930 crore = 2,649,300,000,000 (by hand)
+        ("Rs. 2,64,930 crore", Currency::Inr, 2.6493e12),
+        ("₹5 lakh crore", Currency::Inr, 5e12),
+        ("₹1,00,000", Currency::Inr, 1e5),
     ];
     for (text, currency, amount) in cases {
         let money = parse_money(text).unwrap_or_else(|e| panic!("{text}: {e}"));
         assert_eq!(money.currency(), currency, "{text}");
         assert!((money.amount() - amount).abs() / amount < 1e-12, "{text}");
     }
-    // Two currencies in one amount are refused.
+    // Two currencies in one amount are refused, and groups neither Western nor Indian.
     assert!(parse_money("€11 billion USD").is_err());
+    assert!(parse_money("₹1,0,00").is_err());
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! `extract`: an article's text → its quantities, the claims they make, and the confusions to
 //! look at; `--format toml` writes the drafted claims file for `check`.
 
+use std::io::Read;
 use std::path::Path;
 
 use serde::Serialize;
@@ -22,8 +23,17 @@ use crate::units::Quantity;
 /// The largest article `extract` reads.
 const MAX_BYTES: u64 = 5 * 1024 * 1024;
 
-/// Reads an article file: UTF-8, not empty, at most 5 MiB.
+/// Reads an article file (`-`: standard input): UTF-8, not empty, at most 5 MiB.
 pub fn read_article(path: &Path) -> anyhow::Result<String> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(MAX_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| UsageError(format!("standard input: {e}")))?;
+        return article_text("standard input", bytes);
+    }
     let fail = |why: String| UsageError(format!("`{}`: {why}", path.display()));
     let size = std::fs::metadata(path)
         .map_err(|e| fail(e.to_string()))?
@@ -273,12 +283,11 @@ pub fn extract(
     path: &Path,
     asked: Option<Language>,
 ) -> anyhow::Result<Extraction> {
-    extract_text(
-        dataset,
-        &path.display().to_string(),
-        &read_article(path)?,
-        asked,
-    )
+    let name = match path.as_os_str() == "-" {
+        true => "standard input".to_string(),
+        false => path.display().to_string(),
+    };
+    extract_text(dataset, &name, &read_article(path)?, asked)
 }
 
 /// `extract` of a text already read; `name` is how the result names it.

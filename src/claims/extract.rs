@@ -54,8 +54,10 @@ pub struct Mention {
 }
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:US ?\$ ?|\$)?[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?::[0-9]{2})?%?")
-        .expect("valid pattern")
+    Regex::new(
+        r"(?:US ?\$ ?|CN¥ ?|E£ ?|Rs\.? ?|[$€£¥₹] ?)?[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?::[0-9]{2})?%?",
+    )
+    .expect("valid pattern")
 });
 
 /// Decimals as Arabic news writes them: the agency style `5ر4` (4.5: the whole part after the

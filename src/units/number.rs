@@ -116,16 +116,23 @@ fn number_end(body: &str) -> usize {
     end
 }
 
-/// Thousands separators must split the integer part into groups of three: `10,791` reads,
-/// `1,5` does not (it is not a decimal comma).
+/// Thousands separators must split the integer part into groups of three (`10,791`), or the
+/// Indian way, twos before the last three (`2,64,930`, `1,00,00,000`); `1,5` does not read (it
+/// is not a decimal comma).
 fn check_grouping(input: &str, literal: &str) -> Result<(), UnitError> {
     let integer_part = literal.split(['.', 'e', 'E']).next().unwrap_or("");
     if !integer_part.contains(',') {
         return Ok(());
     }
-    let mut groups = integer_part.split(',');
-    let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
-    if first_ok && groups.all(|g| g.len() == 3) && !literal.contains("_") {
+    let groups: Vec<&str> = integer_part.split(',').collect();
+    let (first, rest) = groups
+        .split_first()
+        .expect("split gives one group at least");
+    let western = (1..=3).contains(&first.len()) && rest.iter().all(|g| g.len() == 3);
+    let indian = (1..=2).contains(&first.len())
+        && rest.last().is_some_and(|g| g.len() == 3)
+        && rest[..rest.len() - 1].iter().all(|g| g.len() == 2);
+    if (western || indian) && !literal.contains("_") {
         return Ok(());
     }
     Err(UnitError::BadNumber {
@@ -154,9 +161,22 @@ const SCALES: &[(&str, f64)] = &[
     ("bn", 1e9),
     ("T", 1e12),
     ("tn", 1e12),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
 ];
 
+/// The scale words after a number, multiplied (`lakh crore` is 10^12), and the text after them.
 pub fn split_scale(rest: &str) -> (f64, &str) {
+    let (scale, after) = split_one_scale(rest);
+    match split_one_scale(after) {
+        (second, after_second) if scale != 1.0 && second != 1.0 => (scale * second, after_second),
+        _ => (scale, after),
+    }
+}
+
+fn split_one_scale(rest: &str) -> (f64, &str) {
     let first_word_end = rest
         .find(|c: char| c.is_whitespace() || c == '/')
         .unwrap_or(rest.len());
