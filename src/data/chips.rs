@@ -47,11 +47,7 @@ impl Dataset {
 
     /// Every chip (reads only the files that list chips).
     fn chips(&self) -> impl Iterator<Item = &ChipRecord> {
-        self.files
-            .iter()
-            .filter(|file| file.text.toml().contains("[[chip]]"))
-            .filter_map(|file| file.parsed().ok())
-            .flat_map(|parsed| parsed.chips.iter())
+        self.records("chip", |parsed| &parsed.chips)
     }
 
     pub(super) fn check_chip(&self, file: &str, chip: &ChipRecord) -> Result<(), DataError> {

@@ -139,6 +139,21 @@ impl Dataset {
         self.check_sources()
     }
 
+    /// The records of one table (`[[chip]]`, `[[country]]`…) across the files that hold it; only
+    /// those files are read.
+    fn records<'a, T: 'a>(
+        &'a self,
+        table: &str,
+        pick: impl Fn(&'a files::Parsed) -> &'a [T] + 'a,
+    ) -> impl Iterator<Item = &'a T> + 'a {
+        let marker = format!("[[{table}]]");
+        self.files
+            .iter()
+            .filter(move |file| file.text.toml().contains(&marker))
+            .filter_map(|file| file.parsed().ok())
+            .flat_map(move |parsed| pick(parsed).iter())
+    }
+
     /// The figures of the files that `mentions` picks (every file read on a miss is kept).
     fn figures_where(&self, mentions: impl Fn(&DataFile) -> bool) -> Vec<&Figure> {
         self.files

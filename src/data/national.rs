@@ -27,6 +27,17 @@ pub struct Total<'a> {
     pub caveat: Option<String>,
 }
 
+impl<'a> Total<'a> {
+    /// A total that is the kind asked for.
+    fn plain(figure: &'a Figure, label: String) -> Total<'a> {
+        Total {
+            figure,
+            label,
+            caveat: None,
+        }
+    }
+}
+
 impl Dataset {
     /// The total of `place` on `basis` for `year`, or the newest measured one.
     pub fn total_for(
@@ -49,27 +60,27 @@ impl Dataset {
                     "retail-sales" => named(figure, "US retail electricity sales (EIA)"),
                     _ => named(figure, "US total end-use consumption (EIA)"),
                 };
-                Ok(Total { figure, label, caveat: None })
+                Ok(Total::plain(figure, label))
             }
             (_, Denominator::Generation) if place.is_us() => {
                 let figure = self.year_or_newest("net-generation", region, year)?;
-                Ok(Total { label: named(figure, "US utility-scale net generation (EIA)"), figure, caveat: None })
+                Ok(Total::plain(figure, named(figure, "US utility-scale net generation (EIA)")))
             }
             (Place::World, Denominator::EndUse) => {
                 let figure = self.year_or_newest("world-demand", region, year)?;
-                Ok(Total { label: named(figure, "World electricity demand (IEA)"), figure, caveat: None })
+                Ok(Total::plain(figure, named(figure, "World electricity demand (IEA)")))
             }
             (Place::World, Denominator::Generation) => {
                 let figure = self.year_or_newest("world-generation", region, year)?;
-                Ok(Total { label: named(figure, "World electricity generation (Ember)"), figure, caveat: None })
+                Ok(Total::plain(figure, named(figure, "World electricity generation (Ember)")))
             }
             (Place::State { .. }, Denominator::EndUse | Denominator::RetailSales) => {
                 let figure = self.year_or_newest("retail-sales", region, year)?;
-                Ok(Total { label: named(figure, &format!("{name} retail electricity sales (EIA)")), figure, caveat: None })
+                Ok(Total::plain(figure, named(figure, &format!("{name} retail electricity sales (EIA)"))))
             }
             (Place::Country { .. }, Denominator::EndUse) => {
                 match self.year_or_newest("consumption", region, year) {
-                    Ok(figure) => Ok(Total { label: named(figure, &format!("{name} electricity consumption")), figure, caveat: None }),
+                    Ok(figure) => Ok(Total::plain(figure, named(figure, &format!("{name} electricity consumption")))),
                     Err(_) => {
                         let figure = self.year_or_newest("generation", region, year)?;
                         Ok(Total {
@@ -84,7 +95,7 @@ impl Dataset {
             }
             (Place::Country { .. } | Place::State { .. }, Denominator::Generation) => {
                 let figure = self.year_or_newest("generation", region, year)?;
-                Ok(Total { label: named(figure, &format!("{name} electricity generation")), figure, caveat: None })
+                Ok(Total::plain(figure, named(figure, &format!("{name} electricity generation"))))
             }
             (Place::World | Place::Country { .. }, Denominator::RetailSales) => Err(DataError::UnknownId {
                 what: "total".into(),

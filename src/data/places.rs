@@ -32,19 +32,11 @@ impl CountryRecord {
 impl Dataset {
     /// Every country (reads only the files that list countries).
     pub fn countries(&self) -> impl Iterator<Item = &CountryRecord> {
-        self.files
-            .iter()
-            .filter(|file| file.text.toml().contains("[[country]]"))
-            .filter_map(|file| file.parsed().ok())
-            .flat_map(|parsed| parsed.countries.iter())
+        self.records("country", |parsed| &parsed.countries)
     }
 
     fn states(&self) -> impl Iterator<Item = &StateRecord> {
-        self.files
-            .iter()
-            .filter(|file| file.text.toml().contains("[[state]]"))
-            .filter_map(|file| file.parsed().ok())
-            .flat_map(|parsed| parsed.states.iter())
+        self.records("state", |parsed| &parsed.states)
     }
 
     /// The country an ISO code (`JP`, `JPN`) or a name (`Japan`, `اليابان`) names; unknown names

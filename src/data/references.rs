@@ -7,11 +7,7 @@ use crate::error::DataError;
 impl Dataset {
     /// Every reference object (reads only the files that list them).
     pub fn references(&self) -> impl Iterator<Item = &ReferenceRecord> {
-        self.files
-            .iter()
-            .filter(|file| file.text.toml().contains("[[reference]]"))
-            .filter_map(|file| file.parsed().ok())
-            .flat_map(|parsed| parsed.references.iter())
+        self.records("reference", |parsed| &parsed.references)
     }
 
     /// A reference names figures of the right series, and has a power or an energy.

@@ -11,9 +11,7 @@ use axum::response::{IntoResponse, Response};
 use super::{Failure, State, argv};
 use crate::app::extract::{article_text, extract_text};
 use crate::app::html_report::{Submitted, check_submitted};
-use crate::app::sampling;
 use crate::report::Format;
-use crate::request::SamplingRequest;
 
 /// `POST /api/extract`: the article is the body.
 pub async fn extract(Shared(state): Shared<Arc<State>>, body: Bytes) -> Response {
@@ -44,11 +42,7 @@ pub async fn check(Shared(state): Shared<Arc<State>>, headers: HeaderMap, body: 
                     lang: None,
                 },
             };
-            let sampling = sampling(SamplingRequest {
-                samples: None,
-                seed: 42,
-                sensitivity: false,
-            });
+            let sampling = super::default_sampling();
             let (check, _) = check_submitted(dataset, &submitted, &sampling)?;
             check.report()?.export(Format::Json)
         })

@@ -112,6 +112,15 @@ impl State {
     }
 }
 
+/// How a served check samples: the CLI's defaults (seed 42, draws only for uncertain inputs).
+fn default_sampling() -> crate::uncertainty::sampling::Sampling {
+    crate::app::sampling(crate::request::SamplingRequest {
+        samples: None,
+        seed: 42,
+        sensitivity: false,
+    })
+}
+
 /// Serves until Ctrl-C or SIGTERM, then finishes the requests under way.
 pub fn serve(options: Options, dataset: Dataset) -> anyhow::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()

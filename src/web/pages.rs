@@ -16,7 +16,7 @@ use crate::app::sampling;
 use crate::language::Language;
 use crate::report::Format;
 use crate::report::html::{Download, escape};
-use crate::request::{Chart, PlotRequest, Request as CliRequest, SamplingRequest, Task};
+use crate::request::{Chart, PlotRequest, Request as CliRequest, Task};
 
 const STYLE: &str = "
 * { box-sizing: border-box; }
@@ -132,11 +132,7 @@ pub async fn report(Shared(state): Shared<Arc<State>>, request: Request) -> Resp
                     lang: submitted.lang,
                 },
             };
-            let sampling = sampling(SamplingRequest {
-                samples: None,
-                seed: 42,
-                sensitivity: false,
-            });
+            let sampling = super::default_sampling();
             let (check, toml) = check_submitted(dataset, &input, &sampling)?;
             let json = String::from_utf8(check.report()?.export(Format::Json)?)?;
             let downloads = vec![
@@ -276,11 +272,6 @@ fn chart_of(
         size: (1200, 750),
         lang: Language::En,
     };
-    let sampling = sampling(request.sampling);
-    let plotted = crate::app::plot::plot(dataset, &plot, &sampling, &sampling_of)?;
+    let plotted = crate::app::plot::plot(dataset, &plot, &sampling(request.sampling), &sampling)?;
     Ok(Some(String::from_utf8(plotted.bytes)?))
-}
-
-fn sampling_of(request: SamplingRequest) -> crate::uncertainty::sampling::Sampling {
-    sampling(request)
 }
