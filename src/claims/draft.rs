@@ -2,38 +2,13 @@
 //! claim in one sentence, the rest as cited claims, and the classic confusions flagged.
 
 use super::equivalents;
+use super::shares::{self, ShareOf};
 use super::extract::{Found, Mention, sentences};
 use super::file::{Article, Assume, Claim, ClaimKind};
 use super::geography::Gazetteer;
 use super::words::mentions_any;
+use crate::units::{Quantity, format, parse_quantity};
 
-/// Projection sources named in prose, the id of their series, and the case "up to" points at.
-const NAMED_SOURCES: &[(&[&str], &str, &str, &str)] = &[
-    (
-        &["lawrence berkeley", "berkeley lab", "lbnl", "بيركلي"],
-        "lbnl-2024",
-        "high",
-        "low",
-    ),
-    (
-        &["epri", "electric power research"],
-        "epri-2024",
-        "higher",
-        "moderate",
-    ),
-    (
-        &["iea", "international energy agency", "وكالة الطاقة الدولية"],
-        "iea-energy-ai-2025",
-        "lift-off",
-        "base",
-    ),
-    (&["mckinsey", "ماكنزي"], "mckinsey-2024", "base", "base"),
-    (&["goldman"], "goldman-2024", "base", "base"),
-    // Pew restates the IEA's base case.
-    (&["pew"], "iea-energy-ai-2025", "base", "base"),
-];
-
-const UP_TO: &[&str] = &["up to", "as much as", "ما يصل إلى", "حتى"];
 /// Words that make money a cost of building capacity, the only money a cost-per-power claim
 /// can test (lower case; Arabic with and without the article).
 const BUILD_COST_WORDS: &[&str] = &[
@@ -111,11 +86,21 @@ pub struct Draft {
     pub flags: Vec<(String, String)>,
 }
 
-/// What a claim states, as the text states it: the value with its hedge (`nearly 3%`).
+/// What a claim states, as the text states it: the value with its hedge (`nearly 3%`), or a
+/// range as its two ends (`6.7%..12%`).
 fn stated(mention: &Mention) -> String {
+    // The text as written when it reads back as its value; else (`1,5 في المئة`) the value.
+    let reads_back = |value: Quantity| {
+        parse_quantity(&mention.text).is_ok_and(|q| (q.base() - value.base()).abs() <= 1e-9 * value.base().abs())
+    };
+    let value = match (mention.value, mention.high) {
+        (Some(low), Some(high)) => format!("{}..{}", format::quantity(low), format::quantity(high)),
+        (Some(value), None) if !reads_back(value) => format::quantity(value),
+        _ => mention.text.clone(),
+    };
     match mention.hedge {
-        Some(hedge) => format!("{hedge} {}", mention.text),
-        None => mention.text.clone(),
+        Some(hedge) => format!("{hedge} {value}"),
+        None => value,
     }
 }
 
@@ -185,53 +170,87 @@ pub fn draft(
             used[power] = true;
             used[money] = true;
         }
-        if let (Some(share), Some(year)) = (first(&used, Found::Share), first(&used, Found::Year)) {
-            // The source may be named in this sentence or the one before ("The lab says…").
-            let context = format!(
-                "{} {lower}",
-                sentence
-                    .checked_sub(1)
-                    .map(&sentence_text)
-                    .unwrap_or_default()
-                    .to_lowercase()
-            );
-            let named = NAMED_SOURCES
+        let previous = sentence.checked_sub(1).map(&sentence_text).unwrap_or_default();
+        let context = format!("{previous} {quote}");
+        let shares: Vec<usize> = in_sentence
+            .iter()
+            .copied()
+            .filter(|&i| mentions[i].found == Found::Share && !claimed[i])
+            .collect();
+        let mut previous_of = ShareOf::Other;
+        for (n, &share) in shares.iter().enumerate() {
+            // The share's clause: from the share before it to the share after it.
+            let clause_start = n
+                .checked_sub(1)
+                .map_or(start, |p| mentions[shares[p]].end);
+            let clause_end = shares.get(n + 1).map_or(end, |&next| mentions[next].start);
+            let piece = |from: usize, to: usize| chars[from..to].iter().collect::<String>();
+            let before = piece(clause_start, mentions[share].start);
+            let before = before
+                .trim_end()
+                .strip_suffix(mentions[share].hedge.unwrap_or(""))
+                .unwrap_or(&before)
+                .to_string();
+            let after = piece(mentions[share].end, clause_end);
+            let year = in_sentence
                 .iter()
-                .find(|(names, ..)| names.iter().any(|n| context.contains(n)));
-            let load = first(&used, Found::Power).or_else(|| first(&used, Found::EnergyRate));
-            let year_value = mentions[year].value.map(|q| q.base() as i32);
-            if named.is_some() || load.is_some() {
-                let scope_ai = crate::claims::scope::says_ai(&quote);
-                let id = draft.add(ClaimKind::Share, &quote, &stated(&mentions[share]), |c| {
-                    c.year = year_value;
-                    c.geography = place_of(&quote);
-                    match (load, named) {
-                        (Some(load), _) => c.load = Some(stated(&mentions[load])),
-                        (None, Some((_, source, upper, usual))) => {
-                            let case = if UP_TO.iter().any(|w| lower.contains(w)) {
-                                upper
-                            } else {
-                                usual
-                            };
-                            c.scenario = Some(format!("{source}-{case}"));
-                        }
-                        (None, None) => {}
-                    }
-                    if scope_ai {
-                        c.scope = Some("AI data centers".into());
-                    }
+                .copied()
+                .filter(|&i| mentions[i].found == Found::Year && !used[i])
+                .min_by_key(|&i| {
+                    let after_share = mentions[i].start >= mentions[share].end;
+                    (!after_share, mentions[i].start.abs_diff(mentions[share].end))
                 });
-                if scope_ai && named.is_some() {
-                    draft.flag(&id, "scope: the text speaks of AI data centers; the cited projection covers all data centers");
+            let year_value = year.and_then(|i| mentions[i].value).map(|q| q.base() as i32);
+            let load = first(&used, Found::Power).or_else(|| first(&used, Found::EnergyRate));
+            let geography = places
+                .named_in(&after)
+                .or_else(|| places.named_in(&before))
+                .or_else(|| place_of(&quote));
+            let of = match shares::share_of(&context, &quote, &before, &after) {
+                ShareOf::AsBefore => previous_of,
+                of => of,
+            };
+            previous_of = of;
+            if of != ShareOf::Electricity {
+                continue;
+            }
+            let scenario = match load {
+                None => shares::scenario(
+                    &context,
+                    geography.as_deref().unwrap_or("US"),
+                    year_value,
+                ),
+                Some(_) => None,
+            };
+            if load.is_none() && scenario.is_none() {
+                continue;
+            }
+            let scope_ai = crate::claims::scope::says_ai(&quote);
+            let id = draft.add(ClaimKind::Share, &quote, &stated(&mentions[share]), |c| {
+                c.year = year_value;
+                c.geography = geography.clone();
+                c.load = load.map(|load| stated(&mentions[load]));
+                c.scenario = scenario.clone();
+                if scope_ai {
+                    c.scope = Some("AI data centers".into());
                 }
-                if GENERATION_WORDS.iter().any(|w| lower.contains(w)) {
-                    draft.flag(&id, "share of generation or of consumption? the national totals differ by several percent");
-                }
-                used[share] = true;
+            });
+            if scope_ai && scenario.is_some() {
+                draft.flag(&id, "scope: the text speaks of AI data centers; the cited projection covers all data centers");
+            }
+            if scenario.is_some() && !shares::names_a_source(&context) {
+                draft.flag(&id, "the text names no source: checked against the reference projection for its geography");
+            }
+            if GENERATION_WORDS.iter().any(|w| lower.contains(w)) {
+                draft.flag(&id, "share of generation or of consumption? the national totals differ by several percent");
+            }
+            used[share] = true;
+            claimed[share] = true;
+            if let Some(year) = year {
                 used[year] = true;
-                if let Some(load) = load {
-                    used[load] = true;
-                }
+            }
+            if let Some(load) = load {
+                used[load] = true;
             }
         }
         let chip = CHIP_NAMES

@@ -223,7 +223,7 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
     ];
     let (required, allowed): (&[&str], &[&str]) = match claim.kind {
         ClaimKind::Homes | ClaimKind::Energy | ClaimKind::Cost => (&["load"], &["load"]),
-        ClaimKind::Share => (&["year"], &["load", "scenario", "year"]),
+        ClaimKind::Share => (&[], &["load", "scenario", "year"]),
         ClaimKind::Fleet => (&["count", "chip"], &["count", "chip", "boundary"]),
         ClaimKind::Clock => (&["time", "zone", "date"], &["time", "zone", "date"]),
         ClaimKind::Cited => (&["source"], &["source"]),

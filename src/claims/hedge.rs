@@ -123,7 +123,15 @@ impl Claimed {
             let unit = high
                 .trim()
                 .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
-            let low_value = read(&format!("{}{unit}", low.trim()))?;
+            // A bare low end takes the high end's unit (`15..18 million`); `6.7%..12%` has its own.
+            let bare = low
+                .trim()
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','));
+            let low_value = match bare {
+                true => read(&format!("{}{unit}", low.trim()))?,
+                false => read(low.trim())?,
+            };
             return Ok(Claimed {
                 hedge,
                 low: low_value,
@@ -225,6 +233,9 @@ mod tests {
         let range = claimed("15..18 million");
         assert_eq!(range.low.base(), 15e6);
         assert!(range.holds(16.5e6, 0.1) && !range.holds(20e6, 0.1));
+        // Each end with its unit, as `extract` writes a range.
+        let both = claimed("6.7%..12%");
+        assert_eq!((both.low.base(), both.high.base()), (0.067, 0.12));
         // Plain: within the tolerance either way.
         assert!(claimed("25 million").holds(25.32e6, 0.1));
     }

@@ -11,5 +11,6 @@ pub mod numerals;
 mod ranges;
 pub mod scope;
 mod sentences;
+mod shares;
 pub mod verdict;
 mod words;

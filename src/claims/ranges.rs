@@ -26,10 +26,17 @@ pub fn read_range(
     end: usize,
 ) -> Option<(Found, usize, Quantity, Quantity)> {
     let first = &text[start..end];
-    if parse_quantity(first).ok()?.kind() != Kind::Number || first.ends_with('%') {
+    let percent = first.ends_with('%');
+    let bare = first.trim_end_matches('%');
+    if parse_quantity(bare).ok()?.kind() != Kind::Number {
         return None;
     }
     let join = JOIN.find(&text[end..])?;
+    // `6.7% to 12%` is a range; `4% and 5%` only after `between`.
+    let between = text[..start].trim_end().to_lowercase().ends_with("between");
+    if percent && join.as_str().trim() == "and" && !between {
+        return None;
+    }
     let second_start = end + join.end();
     let second = SECOND.find(&text[second_start..])?;
     let second_end = second_start + second.end();
@@ -41,7 +48,10 @@ pub fn read_range(
         let separator = if unit.starts_with('%') { "" } else { " " };
         parse_quantity(&format!("{number}{separator}{unit}"))
     };
-    let low = with_unit(first).ok()?;
+    let low = with_unit(bare).ok()?;
+    if percent && !unit.starts_with('%') {
+        return None;
+    }
     let shares_a_unit = !unit.is_empty() && low.kind() == high.kind();
     let counted = high.kind() != Kind::Number || matches!(found, Found::Homes | Found::Chips);
     (shares_a_unit && counted && low.base() <= high.base()).then_some((found, range_end, low, high))
@@ -65,6 +75,7 @@ mod tests {
         assert_eq!(range("74 and 132 gigawatts"), Some((74e9, 132e9)));
         assert_eq!(range("6.7 to 12%"), Some((0.067, 0.12)));
         assert_eq!(range("1.9-3.2%"), Some((0.019, 0.032)));
+        assert_eq!(range("6.7% to 12%"), Some((0.067, 0.12)));
         assert_eq!(range("15 إلى 18 مليون منزل"), Some((15e6, 18e6)));
         let (low, high) = range("57 و66 تيراواط/ساعة").unwrap();
         assert!((low - 57e12 * 3600.0).abs() < 1.0 && (high - 66e12 * 3600.0).abs() < 1.0);
@@ -74,5 +85,7 @@ mod tests {
     fn a_year_span_or_a_list_is_not_a_range() {
         assert_eq!(range("2024-25 fiscal year"), None);
         assert_eq!(range("30 and 40 of them"), None);
+        assert_eq!(range("4% and 5 GW"), None);
+        assert_eq!(range("4% and 5%"), None);
     }
 }
