@@ -2,78 +2,14 @@
 //! claim in one sentence, the rest as cited claims, and the classic confusions flagged.
 
 use super::equivalents;
+use super::growths;
 use super::shares::{self, ShareOf};
 use super::extract::{Found, Mention, sentences};
 use super::file::{Article, Assume, Claim, ClaimKind};
 use super::geography::Gazetteer;
-use super::words::mentions_any;
+use super::money::money_is_build_cost;
 use crate::units::{Quantity, format, parse_quantity};
 
-/// Words that make money a cost of building capacity, the only money a cost-per-power claim
-/// can test (lower case; Arabic with and without the article).
-const BUILD_COST_WORDS: &[&str] = &[
-    "cost",
-    "costs",
-    "capex",
-    "capital expenditure",
-    "to build",
-    "build-out",
-    "construction",
-    "spend",
-    "spending",
-    "to develop",
-    "تكلفة",
-    "تكاليف",
-    "كلفة",
-    "بناء",
-    "إنشاء",
-    "إنفاق",
-    "تطوير",
-    "لكل ميغاواط",
-    "لكل غيغاواط",
-    "لكل جيجاوات",
-];
-
-/// Words that make money something else: an investment, a deal, a stake, revenue, financing.
-/// A sentence with any of them drafts no cost claim: the money is not known to be a build cost.
-const OTHER_MONEY_WORDS: &[&str] = &[
-    "invest",
-    "investment",
-    "investing",
-    "deal",
-    "contract",
-    "agreement",
-    "stake",
-    "revenue",
-    "valuation",
-    "valued",
-    "funding",
-    "financing",
-    "raise",
-    "raised",
-    "commitment",
-    "committed",
-    "partnership",
-    "شراكة",
-    "استثمار",
-    "استثمارات",
-    "يستثمر",
-    "ستستثمر",
-    "صفقة",
-    "عقد",
-    "اتفاقية",
-    "حصة",
-    "إيرادات",
-    "تمويل",
-    "تقييم",
-    "التزام",
-];
-
-/// Whether a sentence's money is a build cost: it says so, and says nothing that makes it
-/// an investment, a deal or revenue. Words are matched whole (Arabic: with glued letters).
-fn money_is_build_cost(sentence: &str) -> bool {
-    mentions_any(sentence, BUILD_COST_WORDS) && !mentions_any(sentence, OTHER_MONEY_WORDS)
-}
 const GENERATION_WORDS: &[&str] = &["generation", "generated", "توليد", "المولدة"];
 const CHIP_NAMES: &[&str] = &["gb200", "gb300", "h100", "h200", "b200", "b300", "b100"];
 
@@ -253,6 +189,61 @@ pub fn draft(
                 used[load] = true;
             }
         }
+        let is_change = |i: usize| {
+            let before: String = chars[start..mentions[i].start].iter().collect();
+            let hedge = mentions[i].hedge.unwrap_or("");
+            shares::is_change(before.trim_end().strip_suffix(hedge).unwrap_or(&before))
+        };
+        let previous_mentions: Vec<usize> = (0..mentions.len())
+            .filter(|&i| sentence > 0 && mentions[i].sentence == sentence - 1)
+            .collect();
+        let sentence_growths = growths::in_sentence(&chars, mentions, &in_sentence, is_change);
+        for (g, growth) in sentence_growths.iter().enumerate() {
+            // A range is free for a growth; any other mention only while no pairing took it.
+            let here: Vec<usize> = in_sentence
+                .iter()
+                .copied()
+                .filter(|i| !claimed[*i] && !growth.stating.contains(i))
+                .filter(|&i| !used[i] || mentions[i].high.is_some())
+                .collect();
+            let last = *growth.stating.last().expect("a growth is stated");
+            // The year the growth reaches ("by 2030"), in its clause: before the next growth.
+            let clause_end = sentence_growths
+                .get(g + 1)
+                .map_or(end, |next| mentions[next.stating[0]].start);
+            let year = in_sentence
+                .iter()
+                .copied()
+                .filter(|&i| mentions[i].found == Found::Year)
+                .filter(|&i| mentions[i].start > mentions[last].end && mentions[i].end <= clause_end)
+                .find(|&i| growths::reached_by(&chars[start..mentions[i].start].iter().collect::<String>()))
+                .and_then(|i| mentions[i].value)
+                .map(|q| q.base() as i32);
+            let geography = place_of(&quote);
+            let basis = match growths::figures(mentions, &here, &previous_mentions, &quote) {
+                Some(pair) => Some((Some(pair), None)),
+                None if shares::about_data_center_electricity(&context, &quote) => year
+                    .and_then(|y| shares::scenario(&context, geography.as_deref().unwrap_or("US"), Some(y)))
+                    .map(|scenario| (None, Some(scenario))),
+                None => None,
+            };
+            let Some((pair, scenario)) = basis else { continue };
+            draft.add(ClaimKind::Growth, &quote, &growth.stated, |c| {
+                if let Some((from, to)) = pair {
+                    c.from = Some(stated(&mentions[from]));
+                    c.to = Some(stated(&mentions[to]));
+                }
+                if scenario.is_some() {
+                    c.scenario = scenario.clone();
+                    c.year = year;
+                    c.geography = geography.clone();
+                }
+            });
+            for i in growth.stating.iter().copied().chain(pair.into_iter().flat_map(|(a, b)| [a, b])) {
+                used[i] = true;
+                claimed[i] = true;
+            }
+        }
         let chip = CHIP_NAMES
             .iter()
             .find(|name| lower.replace(['-', ' '], "").contains(*name));
@@ -346,6 +337,9 @@ impl Draft {
             chip: None,
             reference: None,
             boundary: None,
+            from: None,
+            to: None,
+            since: None,
             time: None,
             zone: None,
             date: None,
@@ -365,32 +359,5 @@ impl Draft {
             note.push_str(&format!("; check: {what}"));
         }
         self.flags.push((id.to_string(), what.to_string()));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::money_is_build_cost;
-
-    #[test]
-    fn only_a_build_cost_is_a_build_cost() {
-        assert!(money_is_build_cost(
-            "Each gigawatt costs about $50 billion to build."
-        ));
-        assert!(money_is_build_cost(
-            "وتبلغ تكلفة بناء 1 غيغاواط نحو 50 مليار دولار"
-        ));
-        assert!(!money_is_build_cost(
-            "The $100 billion investment covers 10 gigawatts."
-        ));
-        assert!(!money_is_build_cost(
-            "a $38 billion deal for 1.2 GW of capacity"
-        ));
-        assert!(!money_is_build_cost(
-            "صفقة بقيمة 38 مليار دولار لتوفير 2 غيغاواط"
-        ));
-        assert!(!money_is_build_cost(
-            "The 2 GW campus will cost investors $40 billion in funding."
-        ));
     }
 }

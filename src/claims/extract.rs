@@ -92,6 +92,8 @@ const CHIP_WORDS: &[&str] = &[
     "gpus",
     "accelerators",
 ];
+/// Words after a number that make it a multiple (`3 مرات` is x3).
+const MULTIPLE_WORDS: &[&str] = &["times", "fold", "مرات", "أضعاف", "ضعف", "ضعفا"];
 const YEAR_WORDS: &[&str] = &["سنوات", "سنة", "أعوام", "عام", "years", "year"];
 
 /// Every quantity in `text`, in order.
@@ -278,6 +280,15 @@ pub(super) fn read_following(
         }
         Quantity::Number(_) if following.first().is_some_and(|w| YEAR_WORDS.contains(w)) => {
             Found::Duration
+        }
+        // "3 times", `3 مرات`, `17000 ضعف`: a multiple.
+        Quantity::Number(_)
+            if following
+                .first()
+                .is_some_and(|w| MULTIPLE_WORDS.contains(&w.trim_end_matches([',', '،', '.']))) =>
+        {
+            let word_end = word_ends.get(1).copied().unwrap_or(end);
+            return Some((Found::Ratio, word_end, Some(value)));
         }
         // "100,000 H100 chips": the noun may follow a name.
         other => classify(other, &following.join(" ")),

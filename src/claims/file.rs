@@ -26,6 +26,8 @@ pub enum ClaimKind {
     Fleet,
     /// A load is as big as a number of something: a country, a reactor, a plant, a city.
     Equivalent,
+    /// Two figures are a stated multiple or change apart (`tripled`, `an increase of 48%`).
+    Growth,
     /// A clock time in one zone is a stated time in another (`11:15` New York = `16:15 GMT`).
     Clock,
     /// A number reported from elsewhere (a poll, a deal size): listed with its source, not recomputed.
@@ -41,6 +43,7 @@ impl ClaimKind {
             ClaimKind::Cost => "cost",
             ClaimKind::Fleet => "fleet",
             ClaimKind::Equivalent => "equivalent",
+            ClaimKind::Growth => "growth",
             ClaimKind::Clock => "clock",
             ClaimKind::Cited => "cited",
         }
@@ -129,6 +132,11 @@ pub struct Claim {
     /// or a country (`JP`, `Japan`).
     pub reference: Option<String>,
     pub boundary: Option<Boundary>,
+    /// A growth claim's two figures from the text (`19 TWh`, `57 TWh..66 TWh`).
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// A growth claim's starting year on a projection (default: its latest estimate before `year`).
+    pub since: Option<i32>,
     /// A clock claim's local time (`11:15`), its IANA zone (`America/New_York`) and its date.
     pub time: Option<String>,
     pub zone: Option<String>,
@@ -216,6 +224,9 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ("chip", claim.chip.is_some()),
         ("reference", claim.reference.is_some()),
         ("boundary", claim.boundary.is_some()),
+        ("from", claim.from.is_some()),
+        ("to", claim.to.is_some()),
+        ("since", claim.since.is_some()),
         ("source", claim.source.is_some()),
         ("time", claim.time.is_some()),
         ("zone", claim.zone.is_some()),
@@ -226,6 +237,7 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ClaimKind::Share => (&[], &["load", "scenario", "year"]),
         ClaimKind::Fleet => (&["count", "chip"], &["count", "chip", "boundary"]),
         ClaimKind::Clock => (&["time", "zone", "date"], &["time", "zone", "date"]),
+        ClaimKind::Growth => (&[], &["from", "to", "scenario", "year", "since"]),
         ClaimKind::Cited => (&["source"], &["source"]),
         ClaimKind::Equivalent => (&["load", "reference"], &["load", "reference"]),
     };

@@ -108,14 +108,7 @@ pub enum ShareOf {
 /// in `sentence`, read with the sentence before it as `context`.
 pub fn share_of(context: &str, sentence: &str, before: &str, after: &str) -> ShareOf {
     let after_words: Vec<&str> = after.split_whitespace().take(NEAR_WORDS).collect();
-    let near_before = last_words(before, 3);
-    // "rise to 3%" states a level; "rose 20%" or "by 20%" a change.
-    let level = near_before
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| ["to", "at", "إلى", "الى"].contains(&w.to_lowercase().as_str()));
-    let change = !level && mentions_any(&near_before, CHANGE_WORDS);
-    if change || !mentions_any(context, DATA_CENTER_WORDS) || !mentions_any(sentence, ELECTRICITY_WORDS) {
+    if is_change(before) || !about_data_center_electricity(context, sentence) {
         return ShareOf::Other;
     }
     let upto_electricity = after_words
@@ -129,9 +122,26 @@ pub fn share_of(context: &str, sentence: &str, before: &str, after: &str) -> Sha
         None if mentions_any(before, SHARE_WORDS) && mentions_any(before, ELECTRICITY_WORDS) => {
             ShareOf::Electricity
         }
-        None if before.split_whitespace().count() <= 2 => ShareOf::AsBefore,
+        None if coordinated(before) => ShareOf::AsBefore,
         None => ShareOf::Other,
     }
+}
+
+/// Whether a percentage after `before` (hedge left out) is a change: "rose 20%", `بنسبة 17%`;
+/// "rise to 3%" states a level.
+pub fn is_change(before: &str) -> bool {
+    let near_before = last_words(before, 3);
+    let level = near_before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| ["to", "at", "إلى", "الى"].contains(&w.to_lowercase().as_str()));
+    !level && mentions_any(&near_before, CHANGE_WORDS)
+}
+
+/// Whether a sentence speaks of electricity, and it or the one before (`context`) of data
+/// centers.
+pub fn about_data_center_electricity(context: &str, sentence: &str) -> bool {
+    mentions_any(context, DATA_CENTER_WORDS) && mentions_any(sentence, ELECTRICITY_WORDS)
 }
 
 /// The projection (`source-case`) to check a data-center share of `geography` in `year`
@@ -168,6 +178,14 @@ pub fn names_a_source(context: &str) -> bool {
         .any(|(names, ..)| names.iter().any(|n| lower.contains(n)))
 }
 
+/// Whether a clause ends joining what follows to what came before: `and`, `or`, a comma, or
+/// Arabic `و` (glued to the number) or `أو`.
+fn coordinated(before: &str) -> bool {
+    let trimmed = before.trim_end();
+    let last = trimmed.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    trimmed.ends_with([',', '،', 'و']) || ["and", "or", "أو"].contains(&last.as_str())
+}
+
 fn last_words(text: &str, n: usize) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     words[words.len().saturating_sub(n)..].join(" ")
@@ -193,8 +211,8 @@ mod tests {
 
     #[test]
     fn a_share_that_says_nothing_takes_the_one_before() {
-        let (before, after) = ("، و", "على مستوى العالم");
-        let s = "ستشكل مراكز البيانات 4.4% من الكهرباء في الولايات المتحدة، و1.5% على مستوى العالم";
+        let (before, after) = (" من الكهرباء في الولايات المتحدة و", " على مستوى العالم");
+        let s = "ستشكل مراكز البيانات 4.4% من الكهرباء في الولايات المتحدة و1.5% على مستوى العالم";
         assert_eq!(share_of(s, s, before, after), ShareOf::AsBefore);
     }
 

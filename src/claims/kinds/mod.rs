@@ -5,6 +5,7 @@ mod clock;
 mod cost;
 mod equivalent;
 mod fleet;
+mod growth;
 mod load;
 mod scenario;
 
@@ -135,6 +136,7 @@ pub fn recompute(context: &Context, claim: &Claim) -> anyhow::Result<Recomputed>
         ClaimKind::Equivalent => {
             equivalent::EquivalentClaim::read(claim)?.check(context, tolerance)
         }
+        ClaimKind::Growth => growth::GrowthClaim::read(claim)?.check(context, tolerance),
         ClaimKind::Clock => clock::ClockClaim::read(claim)?.check(),
         ClaimKind::Cited => cited(context.dataset, claim),
     }
