@@ -8,6 +8,7 @@ use super::extract::{Found, Mention, sentences};
 use super::file::{Article, Assume, Claim, ClaimKind};
 use super::geography::Gazetteer;
 use super::money::money_is_build_cost;
+use super::words;
 use crate::units::{Quantity, format, parse_quantity};
 
 const GENERATION_WORDS: &[&str] = &["generation", "generated", "توليد", "المولدة"];
@@ -38,6 +39,21 @@ fn stated(mention: &Mention) -> String {
         Some(hedge) => format!("{hedge} {value}"),
         None => value,
     }
+}
+
+/// A mention as a claim's load, and whether it is an energy with no period, read as a year's
+/// (`57 TWh/yr..66 TWh/yr`).
+fn as_load(mention: &Mention) -> (String, bool) {
+    if mention.found != Found::Energy {
+        return (stated(mention), false);
+    }
+    let yearly = match (mention.value, mention.high) {
+        (Some(low), Some(high)) => {
+            format!("{}/yr..{}/yr", format::quantity(low), format::quantity(high))
+        }
+        _ => format!("{}/yr", stated(mention)),
+    };
+    (yearly, true)
 }
 
 /// Drafts claims from the text and its quantities.
@@ -85,12 +101,42 @@ pub fn draft(
                 .copied()
                 .find(|&i| mentions[i].found == kind && !used[i])
         };
-        if let (Some(power), Some(homes)) = (first(&used, Found::Power), first(&used, Found::Homes))
-        {
+        let previous_mentions: Vec<usize> = (0..mentions.len())
+            .filter(|&i| sentence > 0 && mentions[i].sentence == sentence - 1)
+            .collect();
+        // A homes figure pairs with a load in its sentence, or with the last in the sentence
+        // before when it points back ("This equals the use of 800,000 homes").
+        let homes = in_sentence
+            .iter()
+            .copied()
+            .find(|&i| mentions[i].found == Found::Homes && !claimed[i]);
+        let energy_here = || {
+            in_sentence
+                .iter()
+                .copied()
+                .find(|&i| mentions[i].found == Found::Energy && !claimed[i])
+        };
+        let load_here = first(&used, Found::Power)
+            .or_else(|| first(&used, Found::EnergyRate))
+            .or_else(|| homes.and(energy_here()));
+        let load_before = || {
+            let loads = [Found::Power, Found::EnergyRate, Found::Energy];
+            previous_mentions
+                .iter()
+                .rev()
+                .copied()
+                .find(|&i| loads.contains(&mentions[i].found))
+                .filter(|_| words::points_back(&quote))
+        };
+        if let (Some(homes), Some(power)) = (homes, load_here.or_else(load_before)) {
+            let (load, per_year) = as_load(&mentions[power]);
             let id = draft.add(ClaimKind::Homes, &quote, &stated(&mentions[homes]), |c| {
-                c.load = Some(stated(&mentions[power]));
+                c.load = Some(load);
                 c.geography = place_of(&quote);
             });
+            if per_year {
+                draft.flag(&id, "an energy with no period, read as a year's: the homes are those it would supply for a year");
+            }
             draft.flag(&id, "capacity stated as if it were average draw: a homes figure assumes the load runs flat out all year; data centers average about half their capacity");
             used[homes] = true;
             claimed[power] = true;
@@ -194,9 +240,6 @@ pub fn draft(
             let hedge = mentions[i].hedge.unwrap_or("");
             shares::is_change(before.trim_end().strip_suffix(hedge).unwrap_or(&before))
         };
-        let previous_mentions: Vec<usize> = (0..mentions.len())
-            .filter(|&i| sentence > 0 && mentions[i].sentence == sentence - 1)
-            .collect();
         let sentence_growths = growths::in_sentence(&chars, mentions, &in_sentence, is_change);
         for (g, growth) in sentence_growths.iter().enumerate() {
             // A range is free for a growth; any other mention only while no pairing took it.
@@ -265,18 +308,15 @@ pub fn draft(
             let whole: String = chars[start..end].iter().collect();
             let load_end = mentions[load].end.saturating_sub(start);
             if let Some(found) = equivalents::in_sentence(&whole, load_end, places) {
-                let per_year = match mentions[load].found {
-                    Found::Energy => "/yr",
-                    _ => "",
-                };
+                let (load_text, per_year) = as_load(&mentions[load]);
                 let id = draft.add(ClaimKind::Equivalent, &quote, &found.stated, |c| {
-                    c.load = Some(format!("{}{per_year}", stated(&mentions[load])));
+                    c.load = Some(load_text);
                     c.reference = Some(found.reference.clone());
                     if found.reference == "people" {
                         c.geography = place_of(&quote).filter(|p| p != "world");
                     }
                 });
-                if !per_year.is_empty() {
+                if per_year {
                     draft.flag(&id, "an energy with no period, read as a year's: the comparison is with yearly consumption");
                 }
                 used[load] = true;

@@ -75,6 +75,15 @@ static SCALE_MONEY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 
+/// A unit of power written alone, meaning one of it: "a gigawatt", "each new gigawatt",
+/// `طاقة تبلغ غيغاواط`. English needs the article or `each`; Arabic writes the word bare.
+static UNIT_WORD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:a|an|one|each|every|each new|the first)\s+((?:giga|mega|tera)watt)\b|(?:^|\s)[وب]?((?:غيغا|جيجا|جيغا|ميغا|ميجا|تيرا)(?:واط|وات))(?:\s|$|[،.])",
+    )
+    .expect("valid pattern")
+});
+
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(مئات الآلاف|عشرات الآلاف|آلاف|ملايين|hundreds of thousands|tens of thousands|thousands|millions)(\s+(?:من|of)\s+\S+|\s+\S+)?")
         .expect("valid pattern")
@@ -200,6 +209,15 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             None,
         );
     }
+    for caps in UNIT_WORD_ALONE.captures_iter(text) {
+        let word = caps.get(1).or(caps.get(2)).expect("the unit word");
+        let before = text[..word.start()].trim_end();
+        let per = ["لكل", "per"].iter().any(|p| before.ends_with(p));
+        let counted = before.ends_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c));
+        if let (false, false, Ok(value)) = (per, counted, parse_quantity(&format!("1 {}", word.as_str()))) {
+            push(Found::Power, (word.start(), word.end()), Some(value), None);
+        }
+    }
     found.sort_by_key(|m| m.start);
     found
 }
@@ -211,7 +229,11 @@ fn word_ends(text: &str, end: usize, count: usize) -> Vec<usize> {
     let mut position = 0;
     for word in text[end..].split_inclusive(char::is_whitespace).take(count) {
         let trimmed = word.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '،' | '.' | '—' | ')' | '(' | ';' | ':' | '؛')
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | '،' | '.' | '—' | ')' | '(' | ';' | ':' | '؛' | '"' | '”' | '“' | '»' | '«'
+                )
         });
         if trimmed.is_empty() && position > 0 {
             break;

@@ -5,16 +5,11 @@
 //! electricity and gives the year the growth reaches.
 
 use super::extract::{Found, Mention};
-use super::words::mentions_any;
+use super::words::points_back;
 use crate::units::format;
 
 /// Kinds of figure a growth relates.
 const FIGURES: &[Found] = &[Found::Power, Found::Energy, Found::EnergyRate, Found::Money];
-
-/// Words that open a sentence pointing back at the one before.
-const POINTING_OPENERS: &[&str] = &[
-    "that's", "that is", "this is", "that", "this", "وهذا", "هذا", "ذلك", "وذلك", "وهو",
-];
 
 /// What joins two multiples into a range ("double or triple").
 const RANGE_JOINS: &[&str] = &["or", "to", "أو", "إلى"];
@@ -117,14 +112,4 @@ pub fn figures(
         }
     }
     None
-}
-
-/// Whether a sentence opens by pointing at the one before ("That's nearly quadruple…").
-fn points_back(quote: &str) -> bool {
-    let opening: String = quote.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
-    let lower = opening.to_lowercase().replace('’', "'");
-    POINTING_OPENERS
-        .iter()
-        .any(|w| lower == *w || lower.starts_with(&format!("{w} ")) || lower.starts_with(&format!("{w},")))
-        || mentions_any(&lower, &["وهذا", "ذلك"])
 }

@@ -64,7 +64,7 @@ mod tests {
 
     fn range(text: &str) -> Option<(f64, f64)> {
         let first_end = text
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '%'))
             .unwrap_or(text.len());
         read_range(text, 0, first_end)
             .map(|(_, _, low, high): (_, _, Quantity, Quantity)| (low.base(), high.base()))

@@ -42,6 +42,28 @@ fn stems(word: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Words that open an English sentence pointing back at the one before ("That's nearly…").
+const POINTING_OPENERS: &[&str] = &["that's", "that is", "that would", "this is", "this would"];
+
+/// Arabic demonstratives that point back at the sentence before (`ويعادل ذلك`, `فإن هذا يعادل`).
+const ARABIC_POINTERS: &[&str] = &["هذا", "هذه", "ذلك", "وهذا", "وهذه", "وذلك"];
+
+/// How far into a sentence an Arabic demonstrative still points back.
+const POINTER_WORDS: usize = 12;
+
+/// Whether a sentence speaks of the figure in the one before it: it opens with "That's" or
+/// "This is", or an Arabic demonstrative stands among its first words.
+pub fn points_back(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_lowercase().replace('’', "'");
+    let opening: Vec<&str> = lower.split_whitespace().take(POINTER_WORDS).collect();
+    // The sentence, or what follows a colon in it ("…perspective: That's roughly…").
+    let starts = lower.split(':').map(str::trim_start);
+    starts
+        .flat_map(|start| POINTING_OPENERS.iter().map(move |w| (start, w)))
+        .any(|(start, w)| start.starts_with(&format!("{w} ")) || start.starts_with(&format!("{w},")))
+        || opening.iter().any(|w| ARABIC_POINTERS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+}
+
 /// Many phrases, indexed by their first word, found in a text in one pass over its words: for
 /// long lists (every country's names) where matching phrase by phrase would read the text once per
 /// phrase.
@@ -111,6 +133,16 @@ fn first_mention(text: &str, phrases: &[&str]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sentences_that_point_back() {
+        assert!(super::points_back("That's nearly quadruple what it reported."));
+        assert!(super::points_back("The Journal offers a perspective: That's roughly eight million homes."));
+        assert!(super::points_back("ويعادل ذلك استهلاك 15 مليون منزل"));
+        assert!(super::points_back("ووفقا للمشغلين، فإن هذا يعادل تزويد 800 ألف منزل"));
+        assert!(!super::points_back("That plant runs on gas."));
+        assert!(!super::points_back("The grid said that demand rose."));
+    }
+
     use super::mentions_any;
 
     #[test]
