@@ -242,11 +242,11 @@ pub fn draft(
         };
         let sentence_growths = growths::in_sentence(&chars, mentions, &in_sentence, is_change);
         for (g, growth) in sentence_growths.iter().enumerate() {
-            // A range is free for a growth; any other mention only while no pairing took it.
+            // A figure may also be a homes claim's load; a range is free for a growth too.
             let here: Vec<usize> = in_sentence
                 .iter()
                 .copied()
-                .filter(|i| !claimed[*i] && !growth.stating.contains(i))
+                .filter(|i| !growth.stating.contains(i))
                 .filter(|&i| !used[i] || mentions[i].high.is_some())
                 .collect();
             let last = *growth.stating.last().expect("a growth is stated");

@@ -1,6 +1,8 @@
 //! What a claim states, as the press states it: a number, a hedged number ("nearly 3%",
 //! `أكثر من 10%`), or a range (`15..18 million`). Each hedge has a meaning in the verdict:
-//! - none, or about (`about`, `around`, `نحو`, `حوالي`): within the tolerance of the computed value;
+//! - none: within the tolerance of the computed value;
+//! - about (`about`, `around`, `approximately`, `نحو`, `حوالي`): within one and a half times
+//!   the tolerance: the writer says the figure is rounded, so it may stray further;
 //! - nearly, up to, less than: at or below the stated value, with the tolerance over it; a note
 //!   when the computed value is less than half the stated one (true, but it overstates);
 //! - more than, at least: at or above the stated value, with the tolerance under it; a note when
@@ -14,6 +16,9 @@
 use super::verdict::{Comparison, Verdict};
 use crate::uncertainty::{Dist, Uncertain};
 use crate::units::Quantity;
+
+/// How much "about" widens the tolerance.
+const ABOUT_WIDENS: f64 = 1.5;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hedge {
@@ -163,7 +168,8 @@ impl Claimed {
             _ if low < high => floor <= computed && computed <= ceiling,
             Some(Hedge::AtMost) => computed <= ceiling,
             Some(Hedge::AtLeast) => computed >= floor,
-            Some(Hedge::About) | None => (low - computed).abs() <= tolerance * computed.abs(),
+            Some(Hedge::About) => (low - computed).abs() <= ABOUT_WIDENS * tolerance * computed.abs(),
+            None => (low - computed).abs() <= tolerance * computed.abs(),
         }
     }
 
@@ -238,5 +244,9 @@ mod tests {
         assert_eq!((both.low.base(), both.high.base()), (0.067, 0.12));
         // Plain: within the tolerance either way.
         assert!(claimed("25 million").holds(25.32e6, 0.1));
+        assert!(!claimed("7.5 million").holds(8.456e6, 0.1));
+        // About: within one and a half times it (7.5 is 11.3% under 8.456).
+        assert!(claimed("approximately 7.5 million").holds(8.456e6, 0.1));
+        assert!(!claimed("about 800%").holds(5.68, 0.1));
     }
 }
