@@ -432,13 +432,13 @@ fn hedged_and_ranged_statements_mean_what_they_say() {
 
 #[test]
 fn a_hedged_input_is_the_range_it_allows() {
-    // "nearly 2 GW … about 1.5 million homes" at 10,380 kWh/yr: 2 GW is 1.68786 M homes and
+    // "nearly 2 GW … 1.5 million homes" at 10,380 kWh/yr: 2 GW is 1.68786 M homes and
     // 1.8 GW (10% under) 1.51908 M (python3: 2e9*8760/10380e3, 1.8e9*8760/10380e3); 1.5 M holds
     // up to 1.5/0.9 = 1.66667 M, so over the uniform range it holds with probability
     // (1.66667-1.51908)/(1.68786-1.51908) = 0.8745: depends. Read as exactly 2 GW it is 11% off.
     let claim_of = |id: &str, load: &str| {
         format!(
-            "[[claim]]\nid = \"{id}\"\nquote = \"q\"\nkind = \"homes\"\nload = \"{load}\"\nstated = \"about 1.5 million\"\n[claim.assume]\nper_home = \"10,380 kWh/yr\"\n\n"
+            "[[claim]]\nid = \"{id}\"\nquote = \"q\"\nkind = \"homes\"\nload = \"{load}\"\nstated = \"1.5 million\"\n[claim.assume]\nper_home = \"10,380 kWh/yr\"\n\n"
         )
     };
     let text = claim_of("hedged", "nearly 2 GW") + &claim_of("exact", "2 GW");

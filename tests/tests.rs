@@ -11,6 +11,7 @@ mod errors;
 mod extract;
 mod hostile;
 mod json;
+mod press;
 mod publish;
 mod serve;
 mod snapshots;
@@ -46,4 +47,22 @@ pub fn assert_close(actual: f64, expected: f64, relative: f64) {
         error <= relative,
         "{actual} is not within {relative} of {expected}"
     );
+}
+
+/// Writes `text` as an article, drafts its claims, checks the draft unedited: (draft, check).
+pub fn draft_and_check(name: &str, text: &str) -> (String, serde_json::Value) {
+    let dir = std::env::temp_dir().join(format!("wattcheck-drafts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let article = dir.join(format!("{name}.txt"));
+    std::fs::write(&article, text).unwrap();
+    let out = wattcheck(&["extract", article.to_str().unwrap(), "--format", "toml"]).success();
+    let draft = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let claims = dir.join(format!("{name}.toml"));
+    std::fs::write(&claims, &draft).unwrap();
+    (draft, json(&["check", claims.to_str().unwrap()]))
+}
+
+pub fn verdict_of<'a>(check: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {
+    let claims = check["results"]["claims"].as_array().unwrap();
+    &claims.iter().find(|c| c["kind"] == kind).unwrap()["verdict"]
 }

@@ -1,7 +1,7 @@
 //! The world beyond the US: countries, states, the world total, comparisons and currencies.
 //! Each expected value is computed by hand from the cited figures (Python one-liners beside).
 
-use super::{assert_close, json, result, wattcheck};
+use super::{assert_close, draft_and_check, json, result, verdict_of, wattcheck};
 
 #[test]
 fn japanese_homes_use_japan_s_household_average() {
@@ -131,24 +131,6 @@ fn a_country_with_no_household_average_asks_for_one() {
     let assert = wattcheck(&["homes", "1 GW", "--world"]).code(2);
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert!(stderr.contains("--per-home"), "{stderr}");
-}
-
-/// Writes `text` as an article, drafts its claims, checks the draft unedited: (draft, check).
-fn draft_and_check(name: &str, text: &str) -> (String, serde_json::Value) {
-    let dir = std::env::temp_dir().join(format!("wattcheck-world-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let article = dir.join(format!("{name}.txt"));
-    std::fs::write(&article, text).unwrap();
-    let out = wattcheck(&["extract", article.to_str().unwrap(), "--format", "toml"]).success();
-    let draft = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    let claims = dir.join(format!("{name}.toml"));
-    std::fs::write(&claims, &draft).unwrap();
-    (draft, json(&["check", claims.to_str().unwrap()]))
-}
-
-fn verdict_of<'a>(check: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {
-    let claims = check["results"]["claims"].as_array().unwrap();
-    &claims.iter().find(|c| c["kind"] == kind).unwrap()["verdict"]
 }
 
 #[test]

@@ -6,18 +6,17 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::atlas::project;
 use crate::claims::draft::{Draft, draft};
 use crate::claims::extract::{Found, Mention, quantities};
-use crate::claims::file::{Claim, to_toml};
+use crate::claims::file::{Claim, ClaimKind, to_toml};
 use crate::claims::geography::Gazetteer;
+use crate::claims::kinds::{Context, recompute};
 use crate::data::Dataset;
 use crate::error::UsageError;
 use crate::language::Language;
-use crate::model::projection::Metric;
 use crate::provenance::{Provenance, Warning, envelope};
 use crate::report::{Item, Listing, Report, Value};
-use crate::request::ProjectRequest;
+use crate::uncertainty::sampling::Sampling;
 use crate::units::Quantity;
 
 /// The largest article `extract` reads.
@@ -95,40 +94,40 @@ pub fn draft_text(
     let mentions = quantities(text);
     let mut draft = draft(&title, lang, text, &mentions, &Gazetteer::new(dataset));
     for claim in &mut draft.claims {
-        resolve_scenario(dataset, claim);
+        keep_checkable(dataset, claim);
     }
     Ok((draft, mentions))
 }
 
-/// A drafted scenario that has no share for the claim's year becomes the source's history (a
-/// past year) or its first case that has one.
-fn resolve_scenario(dataset: &Dataset, claim: &mut Claim) {
-    let (Some(scenario), Some(year)) = (&claim.scenario, claim.year) else {
-        return;
+/// A drafted claim that cannot be recomputed as drafted (a projection with no estimate for its
+/// year, figures of different kinds) becomes a cited claim that says why, so that a draft always
+/// checks as it is written.
+/// Draws for the trial check of a drafted claim (its verdict is not kept).
+const DRY_RUN_DRAWS: u64 = 100;
+
+fn keep_checkable(dataset: &Dataset, claim: &mut Claim) {
+    let sampling = Sampling {
+        samples: None,
+        default_samples: DRY_RUN_DRAWS,
+        seed: 1,
+        sensitivity: false,
+        progress: None,
     };
-    let Some(source) = dataset
-        .sources()
-        .map(|s| s.id.as_str())
-        .filter(|id| scenario.starts_with(id))
-        .max_by_key(|id| id.len())
-    else {
-        return;
+    let context = Context {
+        dataset,
+        sampling: &sampling,
     };
-    let request = ProjectRequest {
-        source: Some(source.to_string()),
-        from: Some(year),
-        to: Some(year),
-        metric: Metric::Share,
-    };
-    let Ok(atlas) = project(dataset, &request) else {
-        return;
-    };
-    let names: Vec<String> = atlas.rows.iter().map(|r| r.projection.clone()).collect();
-    if names.contains(scenario) {
+    if claim.kind == ClaimKind::Cited {
         return;
     }
-    if let Some(name) = names.iter().find(|n| *n == source).or(names.first()) {
-        claim.scenario = Some(name.clone());
+    if let Err(error) = recompute(&context, claim) {
+        let mut cited = Claim::new(&claim.id, &claim.quote, ClaimKind::Cited, &claim.stated);
+        cited.source = Some("the article; add a source id from `wattcheck sources`".into());
+        cited.note = Some(format!(
+            "drafted as a {} claim that could not be checked: {error}",
+            claim.kind.name()
+        ));
+        *claim = cited;
     }
 }
 

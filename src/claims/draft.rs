@@ -2,12 +2,12 @@
 //! claim in one sentence, the rest as cited claims, and the classic confusions flagged.
 
 use super::equivalents;
-use super::growths;
-use super::shares::{self, ShareOf};
 use super::extract::{Found, Mention, sentences};
-use super::file::{Article, Assume, Claim, ClaimKind};
+use super::file::{Article, Claim, ClaimKind};
 use super::geography::Gazetteer;
+use super::growths;
 use super::money::money_is_build_cost;
+use super::shares::{self, ShareOf};
 use super::words;
 use crate::units::{Quantity, format, parse_quantity};
 
@@ -28,7 +28,8 @@ pub struct Draft {
 fn stated(mention: &Mention) -> String {
     // The text as written when it reads back as its value; else (`1,5 في المئة`) the value.
     let reads_back = |value: Quantity| {
-        parse_quantity(&mention.text).is_ok_and(|q| (q.base() - value.base()).abs() <= 1e-9 * value.base().abs())
+        parse_quantity(&mention.text)
+            .is_ok_and(|q| (q.base() - value.base()).abs() <= 1e-9 * value.base().abs())
     };
     let value = match (mention.value, mention.high) {
         (Some(low), Some(high)) => format!("{}..{}", format::quantity(low), format::quantity(high)),
@@ -49,7 +50,11 @@ fn as_load(mention: &Mention) -> (String, bool) {
     }
     let yearly = match (mention.value, mention.high) {
         (Some(low), Some(high)) => {
-            format!("{}/yr..{}/yr", format::quantity(low), format::quantity(high))
+            format!(
+                "{}/yr..{}/yr",
+                format::quantity(low),
+                format::quantity(high)
+            )
         }
         _ => format!("{}/yr", stated(mention)),
     };
@@ -152,7 +157,10 @@ pub fn draft(
             used[power] = true;
             used[money] = true;
         }
-        let previous = sentence.checked_sub(1).map(&sentence_text).unwrap_or_default();
+        let previous = sentence
+            .checked_sub(1)
+            .map(&sentence_text)
+            .unwrap_or_default();
         let context = format!("{previous} {quote}");
         let shares: Vec<usize> = in_sentence
             .iter()
@@ -162,9 +170,7 @@ pub fn draft(
         let mut previous_of = ShareOf::Other;
         for (n, &share) in shares.iter().enumerate() {
             // The share's clause: from the share before it to the share after it.
-            let clause_start = n
-                .checked_sub(1)
-                .map_or(start, |p| mentions[shares[p]].end);
+            let clause_start = n.checked_sub(1).map_or(start, |p| mentions[shares[p]].end);
             let clause_end = shares.get(n + 1).map_or(end, |&next| mentions[next].start);
             let piece = |from: usize, to: usize| chars[from..to].iter().collect::<String>();
             let before = piece(clause_start, mentions[share].start);
@@ -180,9 +186,14 @@ pub fn draft(
                 .filter(|&i| mentions[i].found == Found::Year && !used[i])
                 .min_by_key(|&i| {
                     let after_share = mentions[i].start >= mentions[share].end;
-                    (!after_share, mentions[i].start.abs_diff(mentions[share].end))
+                    (
+                        !after_share,
+                        mentions[i].start.abs_diff(mentions[share].end),
+                    )
                 });
-            let year_value = year.and_then(|i| mentions[i].value).map(|q| q.base() as i32);
+            let year_value = year
+                .and_then(|i| mentions[i].value)
+                .map(|q| q.base() as i32);
             let load = first(&used, Found::Power).or_else(|| first(&used, Found::EnergyRate));
             let geography = places
                 .named_in(&after)
@@ -197,11 +208,9 @@ pub fn draft(
                 continue;
             }
             let scenario = match load {
-                None => shares::scenario(
-                    &context,
-                    geography.as_deref().unwrap_or("US"),
-                    year_value,
-                ),
+                None => {
+                    shares::scenario(&context, geography.as_deref().unwrap_or("US"), year_value)
+                }
                 Some(_) => None,
             };
             if load.is_none() && scenario.is_none() {
@@ -258,19 +267,27 @@ pub fn draft(
                 .iter()
                 .copied()
                 .filter(|&i| mentions[i].found == Found::Year)
-                .filter(|&i| mentions[i].start > mentions[last].end && mentions[i].end <= clause_end)
-                .find(|&i| growths::reached_by(&chars[start..mentions[i].start].iter().collect::<String>()))
+                .filter(|&i| {
+                    mentions[i].start > mentions[last].end && mentions[i].end <= clause_end
+                })
+                .find(|&i| {
+                    growths::reached_by(&chars[start..mentions[i].start].iter().collect::<String>())
+                })
                 .and_then(|i| mentions[i].value)
                 .map(|q| q.base() as i32);
             let geography = place_of(&quote);
             let basis = match growths::figures(mentions, &here, &previous_mentions, &quote) {
                 Some(pair) => Some((Some(pair), None)),
                 None if shares::about_data_center_electricity(&context, &quote) => year
-                    .and_then(|y| shares::scenario(&context, geography.as_deref().unwrap_or("US"), Some(y)))
+                    .and_then(|y| {
+                        shares::scenario(&context, geography.as_deref().unwrap_or("US"), Some(y))
+                    })
                     .map(|scenario| (None, Some(scenario))),
                 None => None,
             };
-            let Some((pair, scenario)) = basis else { continue };
+            let Some((pair, scenario)) = basis else {
+                continue;
+            };
             draft.add(ClaimKind::Growth, &quote, &growth.stated, |c| {
                 if let Some((from, to)) = pair {
                     c.from = Some(stated(&mentions[from]));
@@ -282,7 +299,12 @@ pub fn draft(
                     c.geography = geography.clone();
                 }
             });
-            for i in growth.stating.iter().copied().chain(pair.into_iter().flat_map(|(a, b)| [a, b])) {
+            for i in growth
+                .stating
+                .iter()
+                .copied()
+                .chain(pair.into_iter().flat_map(|(a, b)| [a, b]))
+            {
                 used[i] = true;
                 claimed[i] = true;
             }
@@ -360,33 +382,8 @@ impl Draft {
     ) -> String {
         let number = self.claims.iter().filter(|c| c.kind == kind).count() + 1;
         let id = format!("{}-{number}", kind.name());
-        let mut claim = Claim {
-            id: id.clone(),
-            quote: quote.into(),
-            translation: None,
-            kind,
-            stated: stated.into(),
-            tolerance: None,
-            scope: None,
-            geography: None,
-            note: Some("drafted by `wattcheck extract`".into()),
-            load: None,
-            scenario: None,
-            year: None,
-            count: None,
-            chip: None,
-            reference: None,
-            boundary: None,
-            from: None,
-            to: None,
-            since: None,
-            time: None,
-            zone: None,
-            date: None,
-            source: None,
-            assume: Assume::default(),
-            line: 0,
-        };
+        let mut claim = Claim::new(&id, quote, kind, stated);
+        claim.note = Some("drafted by `wattcheck extract`".into());
         fill(&mut claim);
         self.claims.push(claim);
         id

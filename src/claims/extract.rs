@@ -214,7 +214,11 @@ pub fn quantities(text: &str) -> Vec<Mention> {
         let before = text[..word.start()].trim_end();
         let per = ["لكل", "per"].iter().any(|p| before.ends_with(p));
         let counted = before.ends_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c));
-        if let (false, false, Ok(value)) = (per, counted, parse_quantity(&format!("1 {}", word.as_str()))) {
+        if let (false, false, Ok(value)) = (
+            per,
+            counted,
+            parse_quantity(&format!("1 {}", word.as_str())),
+        ) {
             push(Found::Power, (word.start(), word.end()), Some(value), None);
         }
     }
@@ -232,7 +236,19 @@ fn word_ends(text: &str, end: usize, count: usize) -> Vec<usize> {
             c.is_whitespace()
                 || matches!(
                     c,
-                    ',' | '،' | '.' | '—' | ')' | '(' | ';' | ':' | '؛' | '"' | '”' | '“' | '»' | '«'
+                    ',' | '،'
+                        | '.'
+                        | '—'
+                        | ')'
+                        | '('
+                        | ';'
+                        | ':'
+                        | '؛'
+                        | '"'
+                        | '”'
+                        | '“'
+                        | '»'
+                        | '«'
                 )
         });
         if trimmed.is_empty() && position > 0 {

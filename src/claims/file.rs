@@ -214,6 +214,39 @@ pub fn parse(name: &str, text: &str) -> Result<ClaimsFile, ClaimError> {
     })
 }
 
+impl Claim {
+    /// A claim of `kind` stating `stated`, with no inputs yet.
+    pub fn new(id: &str, quote: &str, kind: ClaimKind, stated: &str) -> Claim {
+        Claim {
+            id: id.into(),
+            quote: quote.into(),
+            translation: None,
+            kind,
+            stated: stated.into(),
+            tolerance: None,
+            scope: None,
+            geography: None,
+            note: None,
+            load: None,
+            scenario: None,
+            year: None,
+            count: None,
+            chip: None,
+            reference: None,
+            boundary: None,
+            from: None,
+            to: None,
+            since: None,
+            time: None,
+            zone: None,
+            date: None,
+            source: None,
+            assume: Assume::default(),
+            line: 0,
+        }
+    }
+}
+
 /// Each kind's inputs are present, and no other kind's are.
 fn check_fields(claim: &Claim) -> Result<(), String> {
     let given = [

@@ -19,7 +19,12 @@ const REACHED_BY: &[&str] = &["by", "until", "through", "بحلول", "حتى"];
 
 /// Whether the text before a year ends with a word that makes it the year a growth reaches.
 pub fn reached_by(before: &str) -> bool {
-    let words: Vec<String> = before.split_whitespace().rev().take(2).map(str::to_lowercase).collect();
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
     words.iter().any(|w| REACHED_BY.contains(&w.as_str()))
 }
 
@@ -56,10 +61,15 @@ pub fn in_sentence(
                         && RANGE_JOINS.contains(&gap.trim().to_lowercase().as_str())
                 });
                 let hedge = m.hedge.map_or(String::new(), |h| format!("{h} "));
-                let (stated, stating) = match next.and_then(|j| multiple(&mentions[j]).map(|v| (j, v))) {
+                let (stated, stating) = match next
+                    .and_then(|j| multiple(&mentions[j]).map(|v| (j, v)))
+                {
                     Some((j, high)) => {
                         joined[j] = true;
-                        (format!("{hedge}x{}..x{}", format::count(value), format::count(high)), vec![i, j])
+                        (
+                            format!("{hedge}x{}..x{}", format::count(value), format::count(high)),
+                            vec![i, j],
+                        )
                     }
                     None => (format!("{hedge}x{}", format::count(value)), vec![i]),
                 };
@@ -74,7 +84,10 @@ pub fn in_sentence(
                     (Some(value), None) => format::quantity(value),
                     _ => continue,
                 };
-                growths.push(Growth { stated: format!("{hedge}{value}"), stating: vec![i] });
+                growths.push(Growth {
+                    stated: format!("{hedge}{value}"),
+                    stating: vec![i],
+                });
             }
             _ => {}
         }
@@ -92,7 +105,11 @@ pub fn figures(
     quote: &str,
 ) -> Option<(usize, usize)> {
     for kind in FIGURES {
-        let of_kind: Vec<usize> = here.iter().copied().filter(|&i| mentions[i].found == *kind).collect();
+        let of_kind: Vec<usize> = here
+            .iter()
+            .copied()
+            .filter(|&i| mentions[i].found == *kind)
+            .collect();
         let pair = match of_kind.as_slice() {
             [a, b] => Some((*a, *b)),
             [a] if points_back(quote) => before

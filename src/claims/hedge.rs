@@ -168,7 +168,9 @@ impl Claimed {
             _ if low < high => floor <= computed && computed <= ceiling,
             Some(Hedge::AtMost) => computed <= ceiling,
             Some(Hedge::AtLeast) => computed >= floor,
-            Some(Hedge::About) => (low - computed).abs() <= ABOUT_WIDENS * tolerance * computed.abs(),
+            Some(Hedge::About) => {
+                (low - computed).abs() <= ABOUT_WIDENS * tolerance * computed.abs()
+            }
             None => (low - computed).abs() <= tolerance * computed.abs(),
         }
     }

@@ -13,11 +13,7 @@ const NAMED_SOURCES: &[(&[&str], &str, &str)] = &[
         "lbnl-2024",
         "high",
     ),
-    (
-        &["epri", "electric power research"],
-        "epri-2024",
-        "higher",
-    ),
+    (&["epri", "electric power research"], "epri-2024", "higher"),
     (
         &["iea", "international energy agency", "وكالة الطاقة الدولية"],
         "iea-energy-ai-2025",
@@ -41,6 +37,7 @@ const ELECTRICITY_WORDS: &[&str] = &[
     "demand",
     "consumption",
     "load",
+    "generation",
     "كهرباء",
     "الكهرباء",
     "استهلاك",
@@ -114,7 +111,15 @@ pub fn share_of(context: &str, sentence: &str, before: &str, after: &str) -> Sha
     let upto_electricity = after_words
         .iter()
         .position(|w| mentions_any(w, ELECTRICITY_WORDS));
-    let pointing = mentions_any(&after_words.iter().take(2).copied().collect::<Vec<_>>().join(" "), POINTING_WORDS);
+    let pointing = mentions_any(
+        &after_words
+            .iter()
+            .take(2)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" "),
+        POINTING_WORDS,
+    );
     let of_data_centers = mentions_any(&after_words.join(" "), DATA_CENTER_WORDS);
     match upto_electricity {
         Some(_) if !of_data_centers && !pointing => ShareOf::Electricity,
@@ -182,7 +187,11 @@ pub fn names_a_source(context: &str) -> bool {
 /// Arabic `و` (glued to the number) or `أو`.
 fn coordinated(before: &str) -> bool {
     let trimmed = before.trim_end();
-    let last = trimmed.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    let last = trimmed
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
     trimmed.ends_with([',', '،', 'و']) || ["and", "or", "أو"].contains(&last.as_str())
 }
 
@@ -203,10 +212,22 @@ mod tests {
     #[test]
     fn a_share_of_a_nations_electricity() {
         let electricity = |s, share| of(s, share) == ShareOf::Electricity;
-        assert!(electricity("Data centers used about 4.4% of total U.S. electricity in 2023.", "4.4%"));
-        assert!(electricity("Data centers could rise to 12% of the nation's power by 2028.", "12%"));
-        assert!(electricity("وبلغت حصة مراكز البيانات من استهلاك الكهرباء العالمي حوالى 1,5 في المئة في 2024", "1,5 في المئة"));
-        assert!(electricity("ستشكل مراكز البيانات 4.4% من الكهرباء في الولايات المتحدة", "4.4%"));
+        assert!(electricity(
+            "Data centers used about 4.4% of total U.S. electricity in 2023.",
+            "4.4%"
+        ));
+        assert!(electricity(
+            "Data centers could rise to 12% of the nation's power by 2028.",
+            "12%"
+        ));
+        assert!(electricity(
+            "وبلغت حصة مراكز البيانات من استهلاك الكهرباء العالمي حوالى 1,5 في المئة في 2024",
+            "1,5 في المئة"
+        ));
+        assert!(electricity(
+            "ستشكل مراكز البيانات 4.4% من الكهرباء في الولايات المتحدة",
+            "4.4%"
+        ));
     }
 
     #[test]
@@ -220,22 +241,46 @@ mod tests {
     fn not_a_share_of_electricity() {
         let other = |s, share| of(s, share) == ShareOf::Other;
         // A share of data centers' own use.
-        assert!(other("The US and China consume 85% of data centre electricity.", "85%"));
-        assert!(other("تمثل الدول حوالى 85 في المئة من استهلاك مراكز البيانات", "85 في المئة"));
-        assert!(other("لتستحوذ على 10% من استهلاك الكهرباء في مراكز البيانات العالمية", "10%"));
+        assert!(other(
+            "The US and China consume 85% of data centre electricity.",
+            "85%"
+        ));
+        assert!(other(
+            "تمثل الدول حوالى 85 في المئة من استهلاك مراكز البيانات",
+            "85 في المئة"
+        ));
+        assert!(other(
+            "لتستحوذ على 10% من استهلاك الكهرباء في مراكز البيانات العالمية",
+            "10%"
+        ));
         // A share of a figure named before.
-        assert!(other("About 77% of that load comes from large data centers.", "77%"));
+        assert!(other(
+            "About 77% of that load comes from large data centers.",
+            "77%"
+        ));
         // A growth rate.
-        assert!(other("Data center electricity use rose 17% in 2023.", "17%"));
+        assert!(other(
+            "Data center electricity use rose 17% in 2023.",
+            "17%"
+        ));
         // Not about data centers.
-        assert!(other("Coal supplies 30% of the country's electricity.", "30%"));
+        assert!(other(
+            "Coal supplies 30% of the country's electricity.",
+            "30%"
+        ));
     }
 
     #[test]
     fn the_projection_a_share_is_checked_against() {
         let lbnl = "The Berkeley Lab report says as much as 12% by 2028.";
-        assert_eq!(scenario(lbnl, "US", Some(2028)).as_deref(), Some("lbnl-2024-high"));
-        assert_eq!(scenario("about 4.4% in 2023", "US", Some(2023)).as_deref(), Some("lbnl-2024"));
+        assert_eq!(
+            scenario(lbnl, "US", Some(2028)).as_deref(),
+            Some("lbnl-2024-high")
+        );
+        assert_eq!(
+            scenario("about 4.4% in 2023", "US", Some(2023)).as_deref(),
+            Some("lbnl-2024")
+        );
         assert_eq!(
             scenario("more than 10 percent by 2030", "US", Some(2030)).as_deref(),
             Some("iea-energy-ai-2025")

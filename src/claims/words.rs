@@ -60,8 +60,12 @@ pub fn points_back(sentence: &str) -> bool {
     let starts = lower.split(':').map(str::trim_start);
     starts
         .flat_map(|start| POINTING_OPENERS.iter().map(move |w| (start, w)))
-        .any(|(start, w)| start.starts_with(&format!("{w} ")) || start.starts_with(&format!("{w},")))
-        || opening.iter().any(|w| ARABIC_POINTERS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+        .any(|(start, w)| {
+            start.starts_with(&format!("{w} ")) || start.starts_with(&format!("{w},"))
+        })
+        || opening
+            .iter()
+            .any(|w| ARABIC_POINTERS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// Many phrases, indexed by their first word, found in a text in one pass over its words: for
@@ -135,10 +139,16 @@ fn first_mention(text: &str, phrases: &[&str]) -> Option<usize> {
 mod tests {
     #[test]
     fn sentences_that_point_back() {
-        assert!(super::points_back("That's nearly quadruple what it reported."));
-        assert!(super::points_back("The Journal offers a perspective: That's roughly eight million homes."));
+        assert!(super::points_back(
+            "That's nearly quadruple what it reported."
+        ));
+        assert!(super::points_back(
+            "The Journal offers a perspective: That's roughly eight million homes."
+        ));
         assert!(super::points_back("ويعادل ذلك استهلاك 15 مليون منزل"));
-        assert!(super::points_back("ووفقا للمشغلين، فإن هذا يعادل تزويد 800 ألف منزل"));
+        assert!(super::points_back(
+            "ووفقا للمشغلين، فإن هذا يعادل تزويد 800 ألف منزل"
+        ));
         assert!(!super::points_back("That plant runs on gas."));
         assert!(!super::points_back("The grid said that demand rose."));
     }

@@ -10,11 +10,11 @@ use super::{Context, Recomputed, StatedAs, numeric};
 use crate::atlas::{AtlasRow, project};
 use crate::claims::file::Claim;
 use crate::claims::hedge::Claimed;
+use crate::error::UnitError;
 use crate::model::projection::Metric;
 use crate::report::Value;
 use crate::request::ProjectRequest;
 use crate::units::parse::{parse_fraction, parse_quantity};
-use crate::error::UnitError;
 use crate::units::{Quantity, format};
 
 pub struct GrowthClaim {
@@ -25,8 +25,16 @@ pub struct GrowthClaim {
 }
 
 enum Basis {
-    Text { from: Claimed, to: Claimed },
-    Projection { scenario: String, since: Option<i32>, year: i32, world: bool },
+    Text {
+        from: Claimed,
+        to: Claimed,
+    },
+    Projection {
+        scenario: String,
+        since: Option<i32>,
+        year: i32,
+        world: bool,
+    },
 }
 
 /// A multiple (`x3`, `3x`, `3 times`, `3`) as a number, or a change (`48%`) as a fraction.
@@ -71,12 +79,21 @@ impl GrowthClaim {
             (None, None, Some(scenario)) => Basis::Projection {
                 scenario: scenario.clone(),
                 since: claim.since,
-                year: claim.year.context("a growth claim on a `scenario` needs `year`")?,
-                world: claim.geography.as_deref().is_some_and(|g| g.eq_ignore_ascii_case("world")),
+                year: claim
+                    .year
+                    .context("a growth claim on a `scenario` needs `year`")?,
+                world: claim
+                    .geography
+                    .as_deref()
+                    .is_some_and(|g| g.eq_ignore_ascii_case("world")),
             },
             _ => bail!("a growth claim needs `from` and `to`, or `scenario` and `year`"),
         };
-        Ok(GrowthClaim { stated, change, basis })
+        Ok(GrowthClaim {
+            stated,
+            change,
+            basis,
+        })
     }
 
     pub fn check(&self, context: &Context, tolerance: f64) -> anyhow::Result<Recomputed> {
@@ -94,9 +111,12 @@ impl GrowthClaim {
                 );
                 (low, high, explanation, Vec::new())
             }
-            Basis::Projection { scenario, since, year, world } => {
-                projected(context, scenario, *since, *year, *world)?
-            }
+            Basis::Projection {
+                scenario,
+                since,
+                year,
+                world,
+            } => projected(context, scenario, *since, *year, *world)?,
         };
         if !(low.is_finite() && high.is_finite() && low > 0.0) {
             bail!("a growth claim needs figures above zero to compare");
@@ -112,9 +132,18 @@ impl GrowthClaim {
         let explanation = match (self.change, low == high) {
             (true, _) => format!("{explanation}, a change of {}", changes(low, high)),
             (false, true) => explanation,
-            (false, false) => format!("{explanation}; the nearest to the stated value: x{}", round(nearest)),
+            (false, false) => format!(
+                "{explanation}; the nearest to the stated value: x{}",
+                round(nearest)
+            ),
         };
-        Ok(numeric((&self.stated, computed), tolerance, None, explanation, sources))
+        Ok(numeric(
+            (&self.stated, computed),
+            tolerance,
+            None,
+            explanation,
+            sources,
+        ))
     }
 }
 
@@ -136,7 +165,12 @@ fn projected(
         .with_context(|| format!("unknown scenario `{scenario}`: a scenario is a projection source id and a case, such as `lbnl-2024-high`"))?;
     let atlas = project(
         context.dataset,
-        &ProjectRequest { source: Some(source.to_string()), from: None, to: None, metric: Metric::Twh },
+        &ProjectRequest {
+            source: Some(source.to_string()),
+            from: None,
+            to: None,
+            metric: Metric::Twh,
+        },
     )?;
     let region = if world { "world" } else { "US" };
     let energy = |r: &AtlasRow| match r.value {
@@ -154,15 +188,26 @@ fn projected(
     let ends: Vec<&&AtlasRow> = rows
         .iter()
         .filter(|r| r.year == year)
-        .filter(|r| r.projection == scenario || (scenario == source && r.projection.starts_with(source)))
+        .filter(|r| {
+            r.projection == scenario || (scenario == source && r.projection.starts_with(source))
+        })
         .collect();
     let from = energy(start).context("the starting estimate is not an energy")?;
-    let multiples: Vec<f64> = ends.iter().filter_map(|r| energy(r)).map(|to| to / from).collect();
+    let multiples: Vec<f64> = ends
+        .iter()
+        .filter_map(|r| energy(r))
+        .map(|to| to / from)
+        .collect();
     let (low, high) = multiples
         .iter()
-        .fold(None, |acc: Option<(f64, f64)>, &m| Some(acc.map_or((m, m), |(l, h)| (l.min(m), h.max(m)))))
+        .fold(None, |acc: Option<(f64, f64)>, &m| {
+            Some(acc.map_or((m, m), |(l, h)| (l.min(m), h.max(m))))
+        })
         .with_context(|| format!("{scenario} has no {region} estimate for {year}"))?;
-    let cases: Vec<String> = ends.iter().map(|r| format!("{} {}", r.projection, r.value.display())).collect();
+    let cases: Vec<String> = ends
+        .iter()
+        .map(|r| format!("{} {}", r.projection, r.value.display()))
+        .collect();
     let explanation = format!(
         "{source}, {region}: {} in {} to {} in {year}: x{}",
         start.value.display(),
@@ -176,7 +221,11 @@ fn projected(
 fn shown(value: &Claimed) -> String {
     match value.low == value.high {
         true => format::quantity(value.low),
-        false => format!("{}..{}", format::quantity(value.low), format::quantity(value.high)),
+        false => format!(
+            "{}..{}",
+            format::quantity(value.low),
+            format::quantity(value.high)
+        ),
     }
 }
 

@@ -117,12 +117,15 @@ impl ScenarioClaim {
         let computed = share_of(&row.value)
             .with_context(|| format!("scenario `{scenario}` has no share for {year}"))?;
         let mut explanation = match self.year {
-            Some(asked) if asked != year => format!(
-                "{scenario} has no share for {asked}; {source}'s estimate for {year}: "
-            ),
+            Some(asked) if asked != year => {
+                format!("{scenario} has no share for {asked}; {source}'s estimate for {year}: ")
+            }
             None => format!("no year stated; {source}'s latest estimate, {year}: "),
             Some(_) if row.projection != scenario => {
-                format!("{scenario} for {year}, the case nearest the stated value, {}: ", row.projection)
+                format!(
+                    "{scenario} for {year}, the case nearest the stated value, {}: ",
+                    row.projection
+                )
             }
             Some(_) => format!("{} for {year}: ", row.projection),
         };

@@ -1,0 +1,125 @@
+//! The press as it is written: claims drafted from prose the project wrote in the forms real
+//! articles use (a share with no load, a growth, a homes figure pointing back, a unit word
+//! alone), checked unedited. Expected values are computed by hand from the cited figures
+//! (Python one-liners beside).
+
+use super::{assert_close, draft_and_check, json, verdict_of};
+
+fn claim<'a>(check: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {
+    let claims = check["results"]["claims"].as_array().unwrap();
+    claims.iter().find(|c| c["kind"] == kind).unwrap()
+}
+
+#[test]
+fn a_share_with_no_load_is_checked_against_the_reference_projection() {
+    // LBNL 2024: 176 TWh of 4,000 TWh in 2023 = 4.4% (lbnl-dc-share-2023).
+    let (draft, check) = draft_and_check(
+        "share-us",
+        "Data centers took roughly 4.5% of all U.S. electricity in 2023, the lab found.\n",
+    );
+    assert!(draft.contains("scenario = \"lbnl-2024\""), "{draft}");
+    let share = claim(&check, "share");
+    assert_eq!(share["verdict"], "consistent");
+    assert_close(share["computed"]["value"].as_f64().unwrap(), 0.044, 1e-9);
+    // IEA: 415 TWh of 26,200 TWh in 2024. python3: 415/26200 = 0.015840
+    let (draft, check) = draft_and_check(
+        "share-world-ar",
+        "استهلكت مراكز البيانات نحو 1,6 في المئة من الكهرباء في العالم خلال 2024.\n",
+    );
+    assert!(draft.contains("geography = \"world\""), "{draft}");
+    let share = claim(&check, "share");
+    assert_eq!(share["verdict"], "consistent");
+    assert_close(
+        share["computed"]["value"].as_f64().unwrap(),
+        415.0 / 26200.0,
+        1e-3,
+    );
+}
+
+#[test]
+fn a_share_of_data_centers_own_use_is_not_a_national_share() {
+    let (draft, _) = draft_and_check(
+        "share-own",
+        "Three regions account for 85% of data centre electricity use in 2024.\n",
+    );
+    assert!(!draft.contains("kind = \"share\""), "{draft}");
+}
+
+#[test]
+fn a_growth_between_two_figures_of_the_text() {
+    // 60 / 20 = 3: "tripled" holds.
+    let (draft, check) = draft_and_check(
+        "growth-en",
+        "Data center demand in the region tripled, to 60 TWh from 20 TWh.\n",
+    );
+    assert!(draft.contains("kind = \"growth\""), "{draft}");
+    assert_eq!(*verdict_of(&check, "growth"), "consistent");
+    // $9B / $3B − 1 = 200%, not "about 500%".
+    let (_, check) = draft_and_check(
+        "growth-change",
+        "The auction cleared at $9 billion, up from $3 billion, an increase of about 500%.\n",
+    );
+    let growth = claim(&check, "growth");
+    assert_eq!(growth["verdict"], "inconsistent");
+    assert_close(growth["computed"]["value"].as_f64().unwrap(), 2.0, 1e-9);
+    // 40 / 10 = 4: `4 مرات` holds.
+    let (_, check) = draft_and_check(
+        "growth-ar",
+        "تضاعف استهلاك مراكز البيانات 4 مرات من 10 تيراواط/ساعة إلى 40 تيراواط/ساعة.\n",
+    );
+    assert_eq!(*verdict_of(&check, "growth"), "consistent");
+}
+
+#[test]
+fn a_growth_to_a_year_reads_the_projection() {
+    // IEA world: 415 TWh (2024) to 669–1,264 TWh across cases (2030): x1.61..3.05; "more than
+    // double" holds. python3: 669/415, 1264/415 = 1.612, 3.046
+    let (draft, check) = draft_and_check(
+        "growth-projection",
+        "Global data centre electricity use is set to more than double by 2030.\n",
+    );
+    assert!(
+        draft.contains("scenario = \"iea-energy-ai-2025\""),
+        "{draft}"
+    );
+    assert_eq!(*verdict_of(&check, "growth"), "consistent");
+}
+
+#[test]
+fn a_homes_figure_pointing_back_takes_the_load_before() {
+    // 2 GW × 8,760 h = 17.52 TWh ÷ 10,359 kWh (us-home-2024) = 1.691 M; "about 1.6 million"
+    // holds. python3: 2e9*8760/10359e3 = 1691282.9
+    let (draft, check) = draft_and_check(
+        "homes-back",
+        "The campus in Ohio will draw 2 GW.\n\nThat is enough for about 1.6 million homes.\n",
+    );
+    assert!(draft.contains("load = \"2 GW\""), "{draft}");
+    let homes = claim(&check, "homes");
+    assert_eq!(homes["verdict"], "consistent");
+    assert_close(
+        homes["computed"]["value"].as_f64().unwrap(),
+        1_691_282.9,
+        1e-6,
+    );
+}
+
+#[test]
+fn a_unit_word_alone_is_one_of_it() {
+    let dir = std::env::temp_dir().join(format!("wattcheck-unit-alone-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("alone.txt");
+    std::fs::write(
+        &path,
+        "Each new gigawatt adds load. وتبلغ قدرة المحطة جيجاوات في المرحلة الأولى.\n",
+    )
+    .unwrap();
+    let report = json(&["extract", path.to_str().unwrap()]);
+    let powers: Vec<f64> = report["results"]["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["kind"] == "power")
+        .map(|q| q["value"]["value"].as_f64().unwrap())
+        .collect();
+    assert_eq!(powers, vec![1e9, 1e9]);
+}
