@@ -187,6 +187,10 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             Some(Numeral::Number(n)) => {
                 if let Some((kind, end, value)) = read_words_after(text, n, word.end()) {
                     push(kind, (word.start(), end), Some(value), None);
+                } else if let Some((kind, value)) =
+                    counted_word(&text[..word.start()], n, &text[word.end()..])
+                {
+                    push(kind, (word.start(), word.end()), Some(value), None);
                 }
             }
             None => {}
@@ -276,6 +280,35 @@ fn read_words_after(text: &str, number: f64, end: usize) -> Option<(Found, usize
         })
 }
 
+/// Words after a fraction word that make it a share of something (`half of`, `نصف من`).
+const OF_WORDS: &[&str] = &["of", "من"];
+/// Ordinals before `half` that make it part of a year (`the second half of 2026`).
+const ORDINALS: &[&str] = &["first", "second", "الأول", "الثاني", "الأولى", "الثانية"];
+
+/// A number word with no unit: a count of whatever it counts (`seven`, `ثلاثة مشاريع`, `top
+/// ten`) when it is two or more, or a share when a fraction word says what it is a share of
+/// (`nearly half of the growth`, `ربع إجمالي الانبعاثات`); "one" counts nothing by itself, and
+/// "the second half of 2026" is a time.
+fn counted_word(before: &str, n: f64, after: &str) -> Option<(Found, Quantity)> {
+    let next = after.split_whitespace().next().map(|w| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let previous = before.split_whitespace().next_back().map(str::to_lowercase);
+    if n >= 2.0 && n.fract() == 0.0 {
+        return Some((Found::Count, Quantity::Number(n)));
+    }
+    let ordinal = previous.is_some_and(|p| ORDINALS.contains(&p.as_str()));
+    let arabic_noun = next.as_deref().is_some_and(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+    });
+    let of = next.as_deref().is_some_and(|w| OF_WORDS.contains(&w));
+    let share = uom::si::f64::Ratio::new::<uom::si::ratio::ratio>(n);
+    (n < 1.0 && !ordinal && (of || arabic_noun)).then_some((Found::Share, Quantity::Percent(share)))
+}
+
 /// Arabic letters that attach to a following number (`بـ`, `و`, `ل`).
 fn is_arabic_prefix(c: char) -> bool {
     matches!(c, 'ب' | 'و' | 'ل' | 'ـ')
@@ -304,12 +337,25 @@ pub(super) fn read_following(
     for &word_end in word_ends.iter().rev().filter(|&&e| e > end) {
         let candidate = text[start..word_end].trim();
         if let Ok(value) = parse_quantity(candidate) {
+            if let Quantity::Energy(energy) = value
+                && let Some((period, period_end)) = period_after(text, word_end)
+            {
+                return Some((
+                    Found::EnergyRate,
+                    period_end,
+                    Some(Quantity::Power(energy / period)),
+                ));
+            }
             let found = classify(value, &candidate[number.len()..]);
             return Some((found, word_end, Some(value)));
         }
     }
     let value = parse_quantity(number).ok()?;
-    let following: Vec<&str> = rest.split_whitespace().take(2).collect();
+    let following: Vec<&str> = rest
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation() || matches!(c, '،' | '؛')))
+        .collect();
     let found = match value {
         Quantity::Number(n)
             if n.fract() == 0.0 && (1900.0..=2100.0).contains(&n) && !number.contains(',') =>
@@ -332,6 +378,46 @@ pub(super) fn read_following(
         other => classify(other, &following.join(" ")),
     };
     Some((found, end, Some(value)))
+}
+
+/// Words after an energy that make it an energy per period, in days (a year is 8,760 h, as
+/// everywhere in wattcheck): `29 kWh a day`, `يومياً`.
+const PERIODS: &[(&str, f64)] = &[
+    ("a day", 1.0),
+    ("per day", 1.0),
+    ("each day", 1.0),
+    ("every day", 1.0),
+    ("daily", 1.0),
+    ("يومياً", 1.0),
+    ("يوميًا", 1.0),
+    ("يوميا", 1.0),
+    ("في اليوم", 1.0),
+    ("a year", 365.0),
+    ("per year", 365.0),
+    ("each year", 365.0),
+    ("annually", 365.0),
+    ("سنوياً", 365.0),
+    ("سنويًا", 365.0),
+    ("سنويا", 365.0),
+    ("في السنة", 365.0),
+];
+
+/// The period written right after `end` (an energy's unit), and where it ends.
+fn period_after(text: &str, end: usize) -> Option<(crate::units::Time, usize)> {
+    let rest = &text[end..];
+    let trimmed = rest.trim_start();
+    let skipped = rest.len() - trimmed.len();
+    PERIODS.iter().find_map(|(words, days)| {
+        let head = trimmed.get(..words.len())?;
+        let whole = trimmed[words.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        (head.eq_ignore_ascii_case(words) && whole).then(|| {
+            let period = crate::units::Time::new::<uom::si::time::day>(*days);
+            (period, end + skipped + words.len())
+        })
+    })
 }
 
 fn classify(value: Quantity, words: &str) -> Found {
