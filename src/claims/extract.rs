@@ -99,6 +99,8 @@ const CHIP_WORDS: &[&str] = &[
     "chips",
     "gpu",
     "gpus",
+    "processing units",
+    "وحدة معالجة",
     "accelerators",
 ];
 /// Words after a number that make it a multiple (`3 مرات` is x3).
@@ -333,8 +335,8 @@ pub(super) fn read_following(
         return ok.then_some((Found::Time, end, None));
     }
     let rest = &text[end..];
-    let word_ends = word_ends(text, end, 5);
-    for &word_end in word_ends.iter().rev().filter(|&&e| e > end) {
+    let ends = word_ends(text, end, 5);
+    for &word_end in ends.iter().rev().filter(|&&e| e > end) {
         let candidate = text[start..word_end].trim();
         if let Ok(value) = parse_quantity(candidate) {
             if let Quantity::Energy(energy) = value
@@ -346,7 +348,15 @@ pub(super) fn read_following(
                     Some(Quantity::Power(energy / period)),
                 ));
             }
-            let found = classify(value, &candidate[number.len()..]);
+            // A count's noun may come after its scale (`5 million graphics processing units`).
+            let noun_end = match value.kind() {
+                Kind::Number => word_ends(text, word_end, 3)
+                    .last()
+                    .copied()
+                    .unwrap_or(word_end),
+                _ => word_end,
+            };
+            let found = classify(value, &text[end..noun_end]);
             return Some((found, word_end, Some(value)));
         }
     }
@@ -371,7 +381,7 @@ pub(super) fn read_following(
                 .first()
                 .is_some_and(|w| MULTIPLE_WORDS.contains(&w.trim_end_matches([',', '،', '.']))) =>
         {
-            let word_end = word_ends.get(1).copied().unwrap_or(end);
+            let word_end = ends.get(1).copied().unwrap_or(end);
             return Some((Found::Ratio, word_end, Some(value)));
         }
         // "100,000 H100 chips": the noun may follow a name.
@@ -423,9 +433,12 @@ fn period_after(text: &str, end: usize) -> Option<(crate::units::Time, usize)> {
 fn classify(value: Quantity, words: &str) -> Found {
     let lower = words.to_lowercase();
     let mentions = |list: &[&str]| {
-        lower
-            .split_whitespace()
-            .any(|w| list.contains(&w.trim_end_matches('s')) || list.contains(&w))
+        let phrase = |p: &&str| p.contains(' ') && lower.contains(*p);
+        list.iter().any(phrase)
+            || lower.split_whitespace().any(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                list.contains(&w.trim_end_matches('s')) || list.contains(&w)
+            })
     };
     match value.kind() {
         Kind::Power if words.contains('/') || lower.contains(" per ") => Found::EnergyRate,

@@ -3,7 +3,9 @@
 //! - none: within the tolerance of the computed value;
 //! - about (`about`, `around`, `approximately`, `نحو`, `حوالي`): within one and a half times
 //!   the tolerance: the writer says the figure is rounded, so it may stray further;
-//! - nearly, up to, less than: at or below the stated value, with the tolerance over it; a note
+//! - nearly (`nearly`, `almost`, `قرابة`): close to it from below: no more than the tolerance
+//!   over it, no more than one and a half times the tolerance under it;
+//! - up to, less than: at or below the stated value, with the tolerance over it; a note
 //!   when the computed value is less than half the stated one (true, but it overstates);
 //! - more than, at least: at or above the stated value, with the tolerance under it; a note when
 //!   the computed value is more than twice the stated one (true, but it understates);
@@ -23,6 +25,8 @@ const ABOUT_WIDENS: f64 = 1.5;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hedge {
     About,
+    /// Close to it from below: "nearly", "almost", `قرابة`.
+    Nearly,
     AtMost,
     AtLeast,
 }
@@ -34,9 +38,9 @@ const WORDS: &[(&str, Hedge)] = &[
     ("around", Hedge::About),
     ("roughly", Hedge::About),
     ("some", Hedge::About),
-    ("nearly", Hedge::AtMost),
-    ("almost", Hedge::AtMost),
-    ("close to", Hedge::AtMost),
+    ("nearly", Hedge::Nearly),
+    ("almost", Hedge::Nearly),
+    ("close to", Hedge::Nearly),
     ("up to", Hedge::AtMost),
     ("as much as", Hedge::AtMost),
     ("as many as", Hedge::AtMost),
@@ -47,10 +51,10 @@ const WORDS: &[(&str, Hedge)] = &[
     ("over", Hedge::AtLeast),
     ("at least", Hedge::AtLeast),
     ("exceeding", Hedge::AtLeast),
-    ("ما يقرب من", Hedge::AtMost),
+    ("ما يقرب من", Hedge::Nearly),
     ("ما يصل إلى", Hedge::AtMost),
     ("أقل من", Hedge::AtMost),
-    ("قرابة", Hedge::AtMost),
+    ("قرابة", Hedge::Nearly),
     ("حتى", Hedge::AtMost),
     ("أكثر من", Hedge::AtLeast),
     ("ما لا يقل عن", Hedge::AtLeast),
@@ -101,7 +105,7 @@ pub fn as_range(hedge: Option<Hedge>, value: &Uncertain, width: f64) -> Option<U
         return None;
     };
     let (low, high) = match hedge? {
-        Hedge::AtMost => (v * (1.0 - width), v),
+        Hedge::AtMost | Hedge::Nearly => (v * (1.0 - width), v),
         Hedge::AtLeast => (v, v * (1.0 + width)),
         Hedge::About => (v * (1.0 - width), v * (1.0 + width)),
     };
@@ -167,6 +171,9 @@ impl Claimed {
         match self.hedge {
             _ if low < high => floor <= computed && computed <= ceiling,
             Some(Hedge::AtMost) => computed <= ceiling,
+            Some(Hedge::Nearly) => {
+                low * (1.0 - ABOUT_WIDENS * tolerance) <= computed && computed <= ceiling
+            }
             Some(Hedge::AtLeast) => computed >= floor,
             Some(Hedge::About) => {
                 (low - computed).abs() <= ABOUT_WIDENS * tolerance * computed.abs()
@@ -237,6 +244,10 @@ mod tests {
         let up_to = claimed("up to 12%");
         assert!(up_to.holds(0.067, 0.1) && !up_to.holds(0.14, 0.1));
         assert!(up_to.compare(0.05, 0.1).1.is_some());
+        // "nearly 50%": close below it (42.5% or more), not any smaller share.
+        let nearly = claimed("nearly 50%");
+        assert!(nearly.holds(0.45, 0.1) && nearly.holds(0.54, 0.1));
+        assert!(!nearly.holds(0.044, 0.1) && !nearly.holds(0.4, 0.1));
         // A range: 16.5 million homes lie in 15..18 million; 20 million do not.
         let range = claimed("15..18 million");
         assert_eq!(range.low.base(), 15e6);

@@ -14,6 +14,12 @@ static JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s*(?:-|–|—|to|and|إلى|الى|حتى)\s*|\s+و\s*)").expect("valid pattern")
 });
 
+/// A scale word right after the first number.
+static FIRST_SCALE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(million|billion|thousand|ملايين|مليون|مليار|آلاف|ألف)\b")
+        .expect("valid pattern")
+});
+
 /// The second number, right after the join.
 static SECOND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*%?").expect("valid pattern"));
@@ -31,6 +37,13 @@ pub fn read_range(
     if parse_quantity(bare).ok()?.kind() != Kind::Number {
         return None;
     }
+    // A scale word on the first end too (`4 million and 5 million GPUs`): a count's.
+    let first_scale = FIRST_SCALE.captures(&text[end..]).and_then(|c| {
+        let word = c.get(1)?;
+        let scale = parse_quantity(&format!("1 {}", word.as_str())).ok()?.base();
+        Some((scale, c.get(0)?.end()))
+    });
+    let end = end + first_scale.map_or(0, |(_, len)| len);
     let join = JOIN.find(&text[end..])?;
     // `6.7% to 12%` is a range; `4% and 5%` only after `between`.
     let between = text[..start].trim_end().to_lowercase().ends_with("between");
@@ -48,7 +61,13 @@ pub fn read_range(
         let separator = if unit.starts_with('%') { "" } else { " " };
         parse_quantity(&format!("{number}{separator}{unit}"))
     };
-    let low = with_unit(bare).ok()?;
+    let low = match first_scale {
+        Some((scale, _)) if high.kind() == Kind::Number => {
+            Quantity::Number(parse_quantity(bare).ok()?.base() * scale)
+        }
+        Some(_) => return None,
+        None => with_unit(bare).ok()?,
+    };
     if percent && !unit.starts_with('%') {
         return None;
     }
@@ -76,6 +95,7 @@ mod tests {
         assert_eq!(range("6.7 to 12%"), Some((0.067, 0.12)));
         assert_eq!(range("1.9-3.2%"), Some((0.019, 0.032)));
         assert_eq!(range("6.7% to 12%"), Some((0.067, 0.12)));
+        assert_eq!(range("4 million and 5 million GPUs"), Some((4e6, 5e6)));
         assert_eq!(range("15 إلى 18 مليون منزل"), Some((15e6, 18e6)));
         let (low, high) = range("57 و66 تيراواط/ساعة").unwrap();
         assert!((low - 57e12 * 3600.0).abs() < 1.0 && (high - 66e12 * 3600.0).abs() < 1.0);

@@ -78,6 +78,17 @@ const CHANGE_WORDS: &[&str] = &[
     "انخفاض",
 ];
 
+/// Words between a share and its electricity that make it a share of growth.
+const GROWTH_OF: &[&str] = &[
+    "additional",
+    "new",
+    "growth",
+    "increase",
+    "الإضافي",
+    "الزيادة",
+    "نمو",
+];
+
 /// How many words after a percentage are read for what it is a share of.
 const NEAR_WORDS: usize = 6;
 
@@ -121,8 +132,11 @@ pub fn share_of(context: &str, sentence: &str, before: &str, after: &str) -> Sha
         POINTING_WORDS,
     );
     let of_data_centers = mentions_any(&after_words.join(" "), DATA_CENTER_WORDS);
+    // "half of the country's additional demand" is a share of growth, not of the total.
+    let of_growth =
+        upto_electricity.is_some_and(|at| mentions_any(&after_words[..at].join(" "), GROWTH_OF));
     match upto_electricity {
-        Some(_) if !of_data_centers && !pointing => ShareOf::Electricity,
+        Some(_) if !of_data_centers && !pointing && !of_growth => ShareOf::Electricity,
         Some(_) => ShareOf::Other,
         None if mentions_any(before, SHARE_WORDS) && mentions_any(before, ELECTRICITY_WORDS) => {
             ShareOf::Electricity
@@ -257,6 +271,11 @@ mod tests {
         assert!(other(
             "About 77% of that load comes from large data centers.",
             "77%"
+        ));
+        // A share of growth.
+        assert!(other(
+            "Data centres drive nearly half of the country's additional electricity demand.",
+            "half"
         ));
         // A growth rate.
         assert!(other(
