@@ -21,6 +21,8 @@ pub struct Draft {
     pub claims: Vec<Claim>,
     /// (claim id, what to check) for the classic confusions.
     pub flags: Vec<(String, String)>,
+    /// Claims drafted so far of each kind, for their ids.
+    numbered: std::collections::HashMap<&'static str, usize>,
 }
 
 /// What a claim states, as the text states it: the value with its hedge (`nearly 3%`), or a
@@ -89,26 +91,33 @@ pub fn draft(
         },
         claims: Vec::new(),
         flags: Vec::new(),
+        numbered: Default::default(),
     };
     // `used`: taken by a pairing that consumes it; `claimed`: part of any drafted claim.
     // A range (`74 and 132 gigawatts`) is not paired yet: a claims file's fields hold one value.
     let mut used: Vec<bool> = mentions.iter().map(|m| m.high.is_some()).collect();
     let mut claimed = vec![false; mentions.len()];
+    // Each sentence's mentions, found once.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); ranges.len()];
+    for (i, mention) in mentions.iter().enumerate() {
+        if let Some(list) = by_sentence.get_mut(mention.sentence) {
+            list.push(i);
+        }
+    }
     for (sentence, &(start, end)) in ranges.iter().enumerate() {
         let quote = sentence_text(sentence);
         let lower = quote.to_lowercase();
-        let in_sentence: Vec<usize> = (0..mentions.len())
-            .filter(|&i| mentions[i].sentence == sentence)
-            .collect();
+        let in_sentence: Vec<usize> = by_sentence[sentence].clone();
         let first = |used: &[bool], kind: Found| {
             in_sentence
                 .iter()
                 .copied()
                 .find(|&i| mentions[i].found == kind && !used[i])
         };
-        let previous_mentions: Vec<usize> = (0..mentions.len())
-            .filter(|&i| sentence > 0 && mentions[i].sentence == sentence - 1)
-            .collect();
+        let previous_mentions: Vec<usize> = sentence
+            .checked_sub(1)
+            .map(|p| by_sentence[p].clone())
+            .unwrap_or_default();
         // A homes figure pairs with a load in its sentence, or with the last in the sentence
         // before when it points back ("This equals the use of 800,000 homes").
         let homes = in_sentence
@@ -380,7 +389,9 @@ impl Draft {
         stated: &str,
         fill: impl FnOnce(&mut Claim),
     ) -> String {
-        let number = self.claims.iter().filter(|c| c.kind == kind).count() + 1;
+        let count = self.numbered.entry(kind.name()).or_insert(0);
+        *count += 1;
+        let number = *count;
         let id = format!("{}-{number}", kind.name());
         let mut claim = Claim::new(&id, quote, kind, stated);
         claim.note = Some("drafted by `wattcheck extract`".into());
@@ -391,7 +402,7 @@ impl Draft {
 
     /// Records a confusion to look at, and notes it on the claim so `check` shows it too.
     fn flag(&mut self, id: &str, what: &str) {
-        if let Some(claim) = self.claims.iter_mut().find(|c| c.id == id) {
+        if let Some(claim) = self.claims.iter_mut().rev().find(|c| c.id == id) {
             let note = claim.note.get_or_insert_with(String::new);
             note.push_str(&format!("; check: {what}"));
         }

@@ -111,21 +111,24 @@ const YEAR_WORDS: &[&str] = &["سنوات", "سنة", "أعوام", "عام", "y
 pub fn quantities(text: &str) -> Vec<Mention> {
     let sentences = sentences(text);
     let char_of = char_offsets(text);
+    // Sentences are in order: the one a character is in is found by bisection.
     let sentence_of = |at: usize| {
-        sentences
-            .iter()
-            .position(|&(s, e)| at >= s && at < e)
-            .unwrap_or(0)
+        let i = sentences.partition_point(|&(_, e)| e <= at);
+        sentences.get(i).filter(|&&(s, _)| s <= at).map_or(0, |_| i)
     };
     let mut found: Vec<Mention> = Vec::new();
+    // Spans taken so far (start → end); spans never overlap, so only the one starting last
+    // before a new span's end can overlap it.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut push = |found_kind: Found,
                     (start_byte, end_byte): (usize, usize),
                     value: Option<Quantity>,
                     high: Option<Quantity>| {
         let (start, end) = (char_of(start_byte), char_of(end_byte));
-        if found.iter().any(|m| start < m.end && m.start < end) {
+        if taken.range(..end).next_back().is_some_and(|(_, &e)| e > start) {
             return;
         }
+        taken.insert(start, end);
         found.push(Mention {
             found: found_kind,
             start,
@@ -316,9 +319,10 @@ fn is_arabic_prefix(c: char) -> bool {
     matches!(c, 'ب' | 'و' | 'ل' | 'ـ')
 }
 
-/// Byte offset → character offset.
-fn char_offsets(text: &str) -> impl Fn(usize) -> usize + '_ {
-    move |byte| text[..byte].chars().count()
+/// Byte offset → character offset, by bisection over the characters' byte offsets.
+fn char_offsets(text: &str) -> impl Fn(usize) -> usize {
+    let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    move |byte| starts.partition_point(|&b| b < byte)
 }
 
 /// Reads the number at `start..end` with as many following words (up to four) as
