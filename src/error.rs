@@ -14,11 +14,11 @@ pub enum UnitError {
     BadNumber { input: String, reason: String },
     #[error("`{}` is not a finite number: expected {expected}", short(input))]
     NotFinite { input: String, expected: String },
-    #[error("`{}`: unknown unit `{}`{hint}", short(input), short(unit))]
+    #[error("`{}`: unknown unit `{}`{}", short(input), short(unit), hint.shown(unit))]
     UnknownUnit {
         input: String,
         unit: String,
-        hint: String,
+        hint: UnitHint,
     },
     #[error("expected {expected}; `{}` is {found}{hint}", short(input))]
     WrongKind {
@@ -92,6 +92,24 @@ pub enum DataError {
 }
 
 /// `, did you mean `x`?` for the known name nearest to `wanted`, or nothing if none is close.
+/// What an unknown unit's message suggests: worked out only when the message is shown, since
+/// prose is read by trying units that mostly fail.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnitHint {
+    /// The nearest known unit, or the case mistake (`mW` for `MW`).
+    Nearest,
+    Text(String),
+}
+
+impl UnitHint {
+    fn shown(&self, unit: &str) -> String {
+        match self {
+            UnitHint::Nearest => crate::units::unit_hint(unit),
+            UnitHint::Text(text) => text.clone(),
+        }
+    }
+}
+
 pub fn did_you_mean<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> String {
     let wanted_lower = wanted.to_lowercase();
     known

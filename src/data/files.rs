@@ -78,6 +78,8 @@ pub(super) struct DataFile {
     pub(super) name: String,
     pub(super) text: Text,
     parsed: OnceLock<Result<Parsed, DataError>>,
+    /// Every `key = "value"` line of the file, for [`DataFile::mentions`].
+    assignments: OnceLock<std::collections::HashSet<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -95,6 +97,7 @@ impl DataFile {
             name,
             text,
             parsed: OnceLock::new(),
+            assignments: OnceLock::new(),
         }
     }
 
@@ -122,6 +125,15 @@ impl DataFile {
 
     /// Whether the text holds `key = "value"`: a cheap test before reading the file.
     pub(super) fn mentions(&self, key: &str, value: &str) -> bool {
-        self.text.toml().contains(&format!("{key} = \"{value}\""))
+        let assignments = self.assignments.get_or_init(|| {
+            self.text
+                .toml()
+                .lines()
+                .map(str::trim)
+                .filter(|line| line.contains(" = \"") && line.ends_with('"'))
+                .map(str::to_string)
+                .collect()
+        });
+        assignments.contains(&format!("{key} = \"{value}\""))
     }
 }

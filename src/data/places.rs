@@ -42,6 +42,13 @@ impl Dataset {
     /// The country an ISO code (`JP`, `JPN`) or a name (`Japan`, `اليابان`) names; unknown names
     /// fail with the nearest ones.
     pub fn country(&self, name: &str) -> Result<&CountryRecord, DataError> {
+        // Codes first, without normalizing every name: drafted claims name countries by code.
+        let by_code = self.countries().find(|c| {
+            c.iso2.eq_ignore_ascii_case(name) || c.iso3.eq_ignore_ascii_case(name)
+        });
+        if let Some(country) = by_code {
+            return Ok(country);
+        }
         let key = name_key(name);
         self.countries()
             .find(|country| country.names().any(|n| name_key(n) == key))

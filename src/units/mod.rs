@@ -15,6 +15,7 @@ mod unit;
 
 pub use money::{Money, MoneyPerPower};
 pub use parse::parse_quantity;
+pub(crate) use unit::unit_hint;
 pub use quantity::{Kind, Quantity};
 pub use uom::si::f64::{Energy, Mass, Power, Ratio, Time, Volume};
 

@@ -12,7 +12,7 @@ pub use super::quantity::{Kind, Quantity};
 pub use super::unit::HOME_NOUNS;
 use super::unit::{Unit, lookup_unit, symbol_unit};
 use super::{Money, Power, Ratio};
-use crate::error::UnitError;
+use crate::error::{UnitError, UnitHint};
 
 /// Reads any quantity wattcheck knows. Use the `parse_*` functions to require one kind.
 pub fn parse_quantity(text: &str) -> Result<Quantity, UnitError> {
@@ -212,9 +212,11 @@ fn read_unit(
         .ok_or_else(|| UnitError::UnknownUnit {
             input: input.into(),
             unit: text.into(),
-            hint: "; wattcheck reads energy per period (`TWh/yr`), mass or volume per energy \
-                   (`g/kWh`, `L/kWh`) and money per power (`$/GW`)"
-                .into(),
+            hint: UnitHint::Text(
+                "; wattcheck reads energy per period (`TWh/yr`), mass or volume per energy \
+                 (`g/kWh`, `L/kWh`) and money per power (`$/GW`)"
+                    .into(),
+            ),
         })
 }
 

@@ -5,7 +5,7 @@ use uom::si::{energy, mass, power, time, volume};
 
 use super::money::Currency;
 use super::{Energy, Mass, Money, Power, Quantity, Ratio, Time, Volume, year};
-use crate::error::{UnitError, did_you_mean};
+use crate::error::{UnitError, UnitHint, did_you_mean};
 
 /// One of a unit: multiplying it by the number gives the quantity.
 #[derive(Debug, Clone, Copy)]
@@ -171,7 +171,7 @@ pub(super) fn lookup_unit(input: &str, text: &str) -> Result<Unit, UnitError> {
     Err(UnitError::UnknownUnit {
         input: input.into(),
         unit: text.into(),
-        hint: unit_hint(text),
+        hint: UnitHint::Nearest,
     })
 }
 
@@ -182,7 +182,7 @@ const KNOWN_SYMBOLS: &[&str] = &[
 ];
 
 /// Names the case mistake (`mW` for `MW`) when there is one, else the nearest known unit.
-fn unit_hint(text: &str) -> String {
+pub(crate) fn unit_hint(text: &str) -> String {
     let same_letters: Vec<&str> = KNOWN_SYMBOLS
         .iter()
         .copied()
