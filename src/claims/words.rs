@@ -112,27 +112,39 @@ impl<T> PhraseIndex<T> {
 
 /// Whether `text` says any of `phrases`, each matched as a run of whole words.
 pub fn mentions_any(text: &str, phrases: &[&str]) -> bool {
-    first_mention(text, phrases).is_some()
+    let text = Words::of(text);
+    phrases.iter().any(|phrase| text.position(phrase).is_some())
 }
 
-/// The word position in `text` where the first of `phrases` to appear starts.
-fn first_mention(text: &str, phrases: &[&str]) -> Option<usize> {
-    let text = words(text);
-    phrases
-        .iter()
-        .filter_map(|phrase| {
-            let phrase = words(phrase);
-            if phrase.is_empty() {
-                return None;
-            }
-            text.windows(phrase.len()).position(|window| {
-                window
-                    .iter()
-                    .zip(&phrase)
-                    .all(|(word, wanted)| same_word(word, wanted))
-            })
+/// A text's words, and the same joined by spaces for a quick test before matching word by word.
+struct Words {
+    words: Vec<String>,
+    joined: String,
+}
+
+impl Words {
+    fn of(text: &str) -> Words {
+        let words = words(text);
+        let joined = words.join(" ");
+        Words { words, joined }
+    }
+
+    /// The word position where `phrase` starts. A phrase's first word appears inside the text's
+    /// (after any glued prefix, before an accusative alef), so most phrases are ruled out by a
+    /// substring test.
+    fn position(&self, phrase: &str) -> Option<usize> {
+        let phrase = words(phrase);
+        let first = phrase.first()?;
+        if !self.joined.contains(first.as_str()) {
+            return None;
+        }
+        self.words.windows(phrase.len()).position(|window| {
+            window
+                .iter()
+                .zip(&phrase)
+                .all(|(word, wanted)| same_word(word, wanted))
         })
-        .min()
+    }
 }
 
 #[cfg(test)]
