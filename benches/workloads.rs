@@ -55,5 +55,41 @@ fn w2_montecarlo(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, w1_convert, w2_montecarlo);
+/// A report of `bytes` written in the forms the press uses (shares, costs, homes, growth,
+/// chips), in both languages, one sentence after another.
+fn report_text(bytes: usize) -> String {
+    const SENTENCES: &[&str] = &[
+        "Data centers used about 4.4% of U.S. electricity in 2023, the lab said.",
+        "The 2 GW campus will cost $40 billion to build.",
+        "That is enough to power about 1.5 million homes.",
+        "وتبلغ قدرة المركز 300 ميغاواط، ما يكفي لتزويد 250 ألف منزل بالكهرباء.",
+        "Demand tripled to 60 TWh from 20 TWh over the decade.",
+        "The company plans to deploy 100,000 H100 chips next year.",
+    ];
+    let mut text = String::new();
+    for (i, sentence) in SENTENCES.iter().cycle().enumerate() {
+        if text.len() >= bytes {
+            break;
+        }
+        text.push_str(sentence);
+        text.push_str(if i % 5 == 4 { "\n\n" } else { " " });
+    }
+    text
+}
+
+/// `extract` on reports of growing size: time should grow with the text, not faster.
+fn extract_scaling(c: &mut Criterion) {
+    let dataset = wattcheck::data::Dataset::embedded().unwrap();
+    let mut group = c.benchmark_group("extract");
+    group.sample_size(10);
+    for kib in [64, 256, 1024] {
+        let text = report_text(kib * 1024);
+        group.bench_function(format!("{kib} KiB"), |b| {
+            b.iter(|| wattcheck::app::extract::draft_text(&dataset, black_box(&text), None).unwrap())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, w1_convert, w2_montecarlo, extract_scaling);
 criterion_main!(benches);
