@@ -332,12 +332,22 @@ pub fn draft(
             used[chips] = true;
             used[power] = true;
         }
-        let load = first(&used, Found::Power)
+        let load_here = first(&used, Found::Power)
             .or_else(|| first(&used, Found::EnergyRate))
             .or_else(|| first(&used, Found::Energy));
-        if let Some(load) = load {
+        // "That is enough electricity to power nearly 16 Chicagos": the load before.
+        let load = load_here.map(|l| (l, mentions[l].end.saturating_sub(start))).or_else(|| {
+            let loads = [Found::Power, Found::EnergyRate, Found::Energy];
+            previous_mentions
+                .iter()
+                .rev()
+                .copied()
+                .find(|&i| loads.contains(&mentions[i].found))
+                .filter(|_| words::points_back(&quote))
+                .map(|l| (l, 0))
+        });
+        if let Some((load, load_end)) = load {
             let whole: String = chars[start..end].iter().collect();
-            let load_end = mentions[load].end.saturating_sub(start);
             if let Some(found) = equivalents::in_sentence(&whole, load_end, places) {
                 let (load_text, per_year) = as_load(&mentions[load]);
                 let id = draft.add(ClaimKind::Equivalent, &quote, &found.stated, |c| {

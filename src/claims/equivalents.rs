@@ -37,7 +37,7 @@ const MAX_WORDS_TO_COUNTRY: usize = 5;
 /// A count of reference objects: `ten nuclear reactors`, `4 Hoover Dams`, `10 مفاعلات نووية`.
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[\s(])([0-9][0-9,.]*(?:\s+(?:thousand|million|billion|ألف|مليون|ملايين))?|[a-z]+|[\x{0600}-\x{06FF}]+)\s+(?:(?:large|nuclear|new|average|typical)\s+){0,2}(reactors?|hoover dams?|three gorges dams?|people|persons|residents|inhabitants|مفاعلات|مفاعلا|مفاعل|شخص|نسمة)\b",
+        r"(?i)(?:^|[\s(])([0-9][0-9,.]*(?:\s+(?:thousand|million|billion|ألف|مليون|ملايين))?|[a-z]+|[\x{0600}-\x{06FF}]+)\s+(?:(?:large|nuclear|new|average|typical)\s+){0,2}(reactors?|hoover dams?|three gorges dams?|chicagos?|people|persons|residents|inhabitants|مفاعلات|مفاعلا|مفاعل|شخص|نسمة)\b",
     )
     .expect("valid pattern")
 });
@@ -59,6 +59,8 @@ pub fn in_sentence(sentence: &str, load_end: usize, places: &Gazetteer) -> Optio
 fn counted(text: &str) -> Option<Found> {
     let caps = COUNTED.captures(text)?;
     let (count, noun) = (caps.get(1)?.as_str(), caps.get(2)?.as_str().to_lowercase());
+    // The hedge written before the count stays with it: "more than four Hoover Dams".
+    let hedge = super::hedge::ending(&text[..caps.get(1)?.start()]);
     // A bare scale word is one of it: "a million people".
     let count = match numeral(count) {
         Some(Numeral::Number(n)) => n,
@@ -69,12 +71,16 @@ fn counted(text: &str) -> Option<Found> {
     let reference = match noun.trim_end_matches('s') {
         "hoover dam" => "hoover-dam",
         "three gorges dam" => "three-gorges",
+        "chicago" => "chicago",
         "reactor" | "مفاعلات" | "مفاعلا" | "مفاعل" => "reactor",
         _ => "people",
     };
     Some(Found {
         reference: reference.into(),
-        stated: crate::units::format::count(count),
+        stated: match hedge {
+            Some(hedge) => format!("{hedge} {}", crate::units::format::count(count)),
+            None => crate::units::format::count(count),
+        },
     })
 }
 
