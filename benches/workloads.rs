@@ -85,7 +85,9 @@ fn extract_scaling(c: &mut Criterion) {
     for kib in [64, 256, 1024] {
         let text = report_text(kib * 1024);
         group.bench_function(format!("{kib} KiB"), |b| {
-            b.iter(|| wattcheck::app::extract::draft_text(&dataset, black_box(&text), None).unwrap())
+            b.iter(|| {
+                wattcheck::app::extract::draft_text(&dataset, black_box(&text), None).unwrap()
+            })
         });
     }
     group.finish();

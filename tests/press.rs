@@ -123,3 +123,64 @@ fn a_unit_word_alone_is_one_of_it() {
         .collect();
     assert_eq!(powers, vec![1e9, 1e9]);
 }
+
+#[test]
+fn a_power_over_a_stated_time_is_an_energy() {
+    // 300 MW × 100 h = 30 GWh. python3: 300e6*100 = 3e10
+    let (draft, check) = draft_and_check(
+        "energy-duration",
+        "تعمل البطارية بقدرة 300 ميغاواط لمدة 100 ساعة، بسعة 30 غيغاواط/ساعة.\n",
+    );
+    assert!(draft.contains("duration = \"100 h\""), "{draft}");
+    let energy = claim(&check, "energy");
+    assert_eq!(energy["verdict"], "consistent");
+    assert_close(energy["computed"]["value"].as_f64().unwrap(), 3e10, 1e-9);
+}
+
+#[test]
+fn an_equivalent_pointing_back_takes_the_load_before() {
+    // 10 GW ÷ Hoover Dam's 2.08 GW nameplate = 4.81; "more than four" holds.
+    // python3: 10/2.08 = 4.8077
+    let (draft, check) = draft_and_check(
+        "equivalent-back",
+        "The plan calls for 10 GW of new capacity.\n\nThat's more than four Hoover Dams.\n",
+    );
+    assert!(draft.contains("reference = \"hoover-dam\""), "{draft}");
+    let equivalent = claim(&check, "equivalent");
+    assert_eq!(equivalent["verdict"], "consistent");
+    assert_close(
+        equivalent["computed"]["value"].as_f64().unwrap(),
+        10.0 / 2.08,
+        1e-3,
+    );
+}
+
+#[test]
+fn counts_in_words_and_energies_per_day() {
+    let dir = std::env::temp_dir().join(format!("wattcheck-words-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("words.txt");
+    std::fs::write(
+        &path,
+        "Seven utilities filed plans. وأعلنت ثلاثة مشاريع جديدة. A home uses 30 kWh a day.\n",
+    )
+    .unwrap();
+    let report = json(&["extract", path.to_str().unwrap()]);
+    let found: Vec<(String, f64)> = report["results"]["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            let value = q["value"]["value"].as_f64().unwrap_or(f64::NAN);
+            (q["kind"].as_str().unwrap().to_string(), value)
+        })
+        .collect();
+    assert!(found.contains(&("count".into(), 7.0)), "{found:?}");
+    assert!(found.contains(&("count".into(), 3.0)), "{found:?}");
+    // 30 kWh a day = 1,250 W. python3: 30e3/24 = 1250.0
+    let rate = found
+        .iter()
+        .find(|(kind, _)| kind == "energy-rate")
+        .unwrap();
+    assert_close(rate.1, 1250.0, 1e-9);
+}

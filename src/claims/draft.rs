@@ -253,6 +253,33 @@ pub fn draft(
                 used[load] = true;
             }
         }
+        // A power over a stated time and the energy it comes to (`300 MW … 100 hours … 30
+        // GWh`): drafted only when the sentence holds one of each, so none is paired by guess.
+        let only = |kind: Found| {
+            let of_kind: Vec<usize> = in_sentence
+                .iter()
+                .copied()
+                .filter(|&i| mentions[i].found == kind && !used[i])
+                .collect();
+            (of_kind.len() == 1).then(|| of_kind[0])
+        };
+        let hours = only(Found::Duration).filter(|&d| {
+            mentions[d].value.is_some_and(
+                |q| matches!(q, Quantity::Time(t) if t.get::<uom::si::time::day>() <= 31.0),
+            )
+        });
+        if let (Some(power), Some(duration), Some(energy)) =
+            (only(Found::Power), hours, only(Found::Energy))
+        {
+            draft.add(ClaimKind::Energy, &quote, &stated(&mentions[energy]), |c| {
+                c.load = Some(stated(&mentions[power]));
+                c.duration = mentions[duration].value.map(format::quantity);
+            });
+            for i in [power, duration, energy] {
+                used[i] = true;
+                claimed[i] = true;
+            }
+        }
         let is_change = |i: usize| {
             let before: String = chars[start..mentions[i].start].iter().collect();
             let hedge = mentions[i].hedge.unwrap_or("");
@@ -336,16 +363,18 @@ pub fn draft(
             .or_else(|| first(&used, Found::EnergyRate))
             .or_else(|| first(&used, Found::Energy));
         // "That is enough electricity to power nearly 16 Chicagos": the load before.
-        let load = load_here.map(|l| (l, mentions[l].end.saturating_sub(start))).or_else(|| {
-            let loads = [Found::Power, Found::EnergyRate, Found::Energy];
-            previous_mentions
-                .iter()
-                .rev()
-                .copied()
-                .find(|&i| loads.contains(&mentions[i].found))
-                .filter(|_| words::points_back(&quote))
-                .map(|l| (l, 0))
-        });
+        let load = load_here
+            .map(|l| (l, mentions[l].end.saturating_sub(start)))
+            .or_else(|| {
+                let loads = [Found::Power, Found::EnergyRate, Found::Energy];
+                previous_mentions
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&i| loads.contains(&mentions[i].found))
+                    .filter(|_| words::points_back(&quote))
+                    .map(|l| (l, 0))
+            });
         if let Some((load, load_end)) = load {
             let whole: String = chars[start..end].iter().collect();
             if let Some(found) = equivalents::in_sentence(&whole, load_end, places) {
@@ -381,7 +410,7 @@ pub fn draft(
         for &i in &in_sentence {
             let text = &mentions[i].text;
             match mentions[i].found {
-                Found::Energy => draft.flag(&id, &format!("`{text}` is an energy with no period: a capacity (W) or a yearly use (Wh per year)?")),
+                Found::Energy if !claimed[i] => draft.flag(&id, &format!("`{text}` is an energy with no period: a capacity (W) or a yearly use (Wh per year)?")),
                 Found::Vague => draft.flag(&id, &format!("`{text}` is a vague count: nothing to check until it is a number")),
                 _ => {}
             }

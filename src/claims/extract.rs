@@ -125,7 +125,11 @@ pub fn quantities(text: &str) -> Vec<Mention> {
                     value: Option<Quantity>,
                     high: Option<Quantity>| {
         let (start, end) = (char_of(start_byte), char_of(end_byte));
-        if taken.range(..end).next_back().is_some_and(|(_, &e)| e > start) {
+        if taken
+            .range(..end)
+            .next_back()
+            .is_some_and(|(_, &e)| e > start)
+        {
             return;
         }
         taken.insert(start, end);

@@ -16,7 +16,7 @@ use crate::units::parse::parse_fraction;
 pub enum ClaimKind {
     /// A load amounts to a number of homes.
     Homes,
-    /// A power amounts to an energy per year.
+    /// A power amounts to an energy per year, or over a `duration`.
     Energy,
     /// A load, or a projection's scenario, is a share of US electricity in a year.
     Share,
@@ -137,6 +137,8 @@ pub struct Claim {
     pub to: Option<String>,
     /// A growth claim's starting year on a projection (default: its latest estimate before `year`).
     pub since: Option<i32>,
+    /// An energy claim's duration (`100 h`): the energy is the load over it, not over a year.
+    pub duration: Option<String>,
     /// A clock claim's local time (`11:15`), its IANA zone (`America/New_York`) and its date.
     pub time: Option<String>,
     pub zone: Option<String>,
@@ -237,6 +239,7 @@ impl Claim {
             from: None,
             to: None,
             since: None,
+            duration: None,
             time: None,
             zone: None,
             date: None,
@@ -260,13 +263,15 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ("from", claim.from.is_some()),
         ("to", claim.to.is_some()),
         ("since", claim.since.is_some()),
+        ("duration", claim.duration.is_some()),
         ("source", claim.source.is_some()),
         ("time", claim.time.is_some()),
         ("zone", claim.zone.is_some()),
         ("date", claim.date.is_some()),
     ];
     let (required, allowed): (&[&str], &[&str]) = match claim.kind {
-        ClaimKind::Homes | ClaimKind::Energy | ClaimKind::Cost => (&["load"], &["load"]),
+        ClaimKind::Homes | ClaimKind::Cost => (&["load"], &["load"]),
+        ClaimKind::Energy => (&["load"], &["load", "duration"]),
         ClaimKind::Share => (&[], &["load", "scenario", "year"]),
         ClaimKind::Fleet => (&["count", "chip"], &["count", "chip", "boundary"]),
         ClaimKind::Clock => (&["time", "zone", "date"], &["time", "zone", "date"]),

@@ -43,9 +43,9 @@ impl Dataset {
     /// fail with the nearest ones.
     pub fn country(&self, name: &str) -> Result<&CountryRecord, DataError> {
         // Codes first, without normalizing every name: drafted claims name countries by code.
-        let by_code = self.countries().find(|c| {
-            c.iso2.eq_ignore_ascii_case(name) || c.iso3.eq_ignore_ascii_case(name)
-        });
+        let by_code = self
+            .countries()
+            .find(|c| c.iso2.eq_ignore_ascii_case(name) || c.iso3.eq_ignore_ascii_case(name));
         if let Some(country) = by_code {
             return Ok(country);
         }

@@ -15,8 +15,8 @@ mod unit;
 
 pub use money::{Money, MoneyPerPower};
 pub use parse::parse_quantity;
-pub(crate) use unit::unit_hint;
 pub use quantity::{Kind, Quantity};
+pub(crate) use unit::unit_hint;
 pub use uom::si::f64::{Energy, Mass, Power, Ratio, Time, Volume};
 
 use uom::si::time::hour;

@@ -14,7 +14,7 @@ use crate::request::values::{self, Given, LoadRequest, Shape};
 use crate::request::{Households, National};
 use crate::uncertainty::sampling::{Calc, Input, Slot};
 use crate::units::parse::{parse_count, parse_fraction, parse_quantity};
-use crate::units::{Energy, Power, Quantity, Ratio, format, year};
+use crate::units::{Energy, Power, Quantity, Ratio, Time, format, year};
 
 /// What a load claim states it comes to.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -33,6 +33,8 @@ pub struct LoadClaim {
     national_total: Option<Given>,
     year: Option<i32>,
     place: PlaceRequest,
+    /// An energy claim's duration (`300 MW × 100 h`); without one, a year.
+    duration: Option<Time>,
 }
 
 crate::outputs! {
@@ -92,6 +94,17 @@ impl LoadClaim {
                 .transpose()?,
             year: claim.year,
             place: PlaceRequest::of_geography(claim.geography.as_deref()),
+            duration: claim
+                .duration
+                .as_deref()
+                .map(|t| match parse_quantity(t)? {
+                    Quantity::Time(d) if d.value > 0.0 => Ok(d),
+                    other => anyhow::bail!(
+                        "duration: expected a time such as `100 h` or `3 days`; `{t}` is {}",
+                        other.kind().name()
+                    ),
+                })
+                .transpose()?,
         })
     }
 
@@ -130,14 +143,17 @@ impl LoadClaim {
         };
         let divisor_central = divisor.as_ref().map(Input::central);
         let divisor: Option<Slot<Power>> = divisor.map(|d| calc.add("divisor", &d));
-        let (target, stated) = (self.target, self.stated.claimed);
+        let (target, stated, duration) = (self.target, self.stated.claimed, self.duration);
         let kind = stated.low.kind();
         let model = |d: &crate::uncertainty::monte_carlo::Draw| {
             let annual = load.read(d).energy_per_year();
             let value = match (target, divisor) {
                 (Target::Homes, Some(home)) => households::homes(annual, d.get(home)).value,
                 (Target::Share, Some(total)) => share::share(annual, d.get(total)).value,
-                _ => annual.value,
+                _ => match duration {
+                    Some(d) => (annual * (d / year())).value,
+                    None => annual.value,
+                },
             };
             let holds = stated.holds(value, tolerance);
             LoadClaimOutputs {
@@ -154,6 +170,13 @@ impl LoadClaim {
             self.describe_load(),
             format::quantity(Quantity::Energy(estimate.point.annual_energy))
         );
+        if let Some(d) = self.duration {
+            explanation.push_str(&format!(
+                " a year; over {} h: {}",
+                format::count(d.get::<uom::si::time::hour>()),
+                format::quantity(computed)
+            ));
+        }
         if let Some(divisor) = divisor_central {
             explanation.push_str(&format!(
                 "; ÷ {} {divisor_label}{} = {}",
