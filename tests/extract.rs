@@ -231,12 +231,13 @@ fn found_values(path: &str) -> Vec<(String, String, f64)> {
 #[test]
 fn arabic_press_spellings_of_units() {
     // The project's own sentences: غيغاوات and ميجاوات for power, تيراواط/ساعة and
-    // كيلووات ساعة (written as rates) for energy, في المئة for percent.
+    // كيلووات ساعة (written as rates) for energy, and with سنويا an energy per year (2 TWh a
+    // year is 228.3 MW; python3: 2e12/8760 = 228310502.28), في المئة for percent.
     let found = found_values("tests/fixtures/reader/arabic-spellings.txt");
     for (text, kind, value) in [
         ("5 غيغاوات", "power", 5e9),
         ("300 ميجاوات", "power", 300e6),
-        ("2 تيراواط/ساعة", "energy", 2e12),
+        ("2 تيراواط/ساعة سنويا", "energy-rate", 2e12 / 8760.0),
         ("900 كيلووات ساعة", "energy", 900e3),
         ("4 في المئة", "share", 0.04),
     ] {

@@ -140,7 +140,7 @@ mod tests {
         let dams = found(" or about 4 Hoover Dams").unwrap();
         assert_eq!(
             (dams.reference.as_str(), dams.stated.as_str()),
-            ("hoover-dam", "4")
+            ("hoover-dam", "about 4")
         );
         let japan = found(", matching Japan's current annual electricity use.").unwrap();
         assert_eq!(

@@ -220,7 +220,8 @@ mod tests {
 
     #[test]
     fn hedges_in_both_languages() {
-        assert_eq!(split("nearly 3%").0, Some(Hedge::AtMost));
+        assert_eq!(split("nearly 3%").0, Some(Hedge::Nearly));
+        assert_eq!(split("up to 12%").0, Some(Hedge::AtMost));
         assert_eq!(split("More than 10%").0, Some(Hedge::AtLeast));
         assert_eq!(split("أكثر من 10%").0, Some(Hedge::AtLeast));
         assert_eq!(split("نحو 25 مليون"), (Some(Hedge::About), "25 مليون"));
