@@ -338,12 +338,16 @@ Examples:
     },
     /// A shareable HTML report of a check: verdicts, arithmetic, charts and sources in one file
     #[command(
-        after_help = "Examples:\n  wattcheck report -o report.html\n  wattcheck report article.txt -o report.html\n  wattcheck report claims.toml -o report.html"
+        after_help = "Examples:\n  wattcheck report -o report.html\n  wattcheck report article.txt -o report.html\n  wattcheck report claims.toml -o report.html\n  wattcheck report article.txt --lang ar -o report.html"
     )]
     Report {
         /// A claims file (.toml) or an article's text (.txt, drafted by `extract`) [default: the
         /// bundled article]
         input: Option<PathBuf>,
+        /// The page's language: headings, labels, verdicts, charts and direction [default: the
+        /// article's]
+        #[arg(long, value_enum)]
+        lang: Option<Language>,
     },
     /// Shell completions, printed to standard output
     #[command(

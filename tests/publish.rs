@@ -114,3 +114,46 @@ fn chromium_renders_it_without_errors_or_requests() {
         }
     }
 }
+
+#[test]
+fn an_arabic_article_gets_an_arabic_page() {
+    let (_, html) = html_report("arabic-page", Some("tests/fixtures/openai-aws-2025.ar.txt"));
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    for words in [
+        "الأحكام",
+        "المصادر",
+        "فحص:",
+        "class=\"verdict consistent\">متسق<",
+    ] {
+        assert!(html.contains(words), "{words}");
+    }
+    // What was recomputed and what was only cited, in the footer.
+    assert!(html.contains("أُعيد حساب 3 من الادعاءات"));
+    let path = std::env::temp_dir().join(format!("wattcheck-en-page-{}.html", std::process::id()));
+    wattcheck(&[
+        "report",
+        "tests/fixtures/openai-aws-2025.ar.txt",
+        "--lang",
+        "en",
+        "-o",
+        path.to_str().unwrap(),
+    ])
+    .success();
+    let english = std::fs::read_to_string(&path).unwrap();
+    assert!(english.contains("<html lang=\"en\">") && english.contains("<h2>Verdicts</h2>"));
+}
+
+#[test]
+fn only_the_charts_the_claims_use() {
+    let dir = std::env::temp_dir().join(format!("wattcheck-charts-used-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let article = dir.join("cost.txt");
+    std::fs::write(
+        &article,
+        "The 2 GW campus will cost $40 billion to build.\n",
+    )
+    .unwrap();
+    let (_, html) = html_report("charts-used", Some(article.to_str().unwrap()));
+    assert_eq!(html.matches("<svg").count(), 1, "the claims chart alone");
+    assert!(!html.contains("LBNL history"));
+}

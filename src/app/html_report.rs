@@ -67,41 +67,70 @@ pub fn check_submitted(
     Ok((check_file(dataset, &file, sampling)?, toml))
 }
 
-/// The page of a check.
-pub fn page(dataset: &Dataset, check: &Check) -> anyhow::Result<String> {
-    page_with_downloads(dataset, check, Vec::new())
+/// The page of a check, in the reader's language `ui`.
+pub fn page(dataset: &Dataset, check: &Check, ui: Language) -> anyhow::Result<String> {
+    page_with_downloads(dataset, check, ui, Vec::new())
 }
 
-/// The page of a check, offering `downloads`.
+/// The reader's language of a report: the one asked for, else the article's.
+pub fn reader_language(check: &Check, asked: Option<Language>) -> Language {
+    asked.unwrap_or(match check.language.as_str() {
+        "ar" => Language::Ar,
+        _ => Language::En,
+    })
+}
+
+/// The projection charts a page shows: one per projection source its claims cite.
+const PROJECTION_CHARTS: &[(&str, &str, &str)] = &[
+    (
+        "lbnl-2024",
+        "US data-center electricity, LBNL history and 2028 range (TWh per year)",
+        "كهرباء مراكز البيانات في الولايات المتحدة: تاريخ مختبر بيركلي ونطاق 2028 (تيراواط ساعة سنوياً)",
+    ),
+    (
+        "iea-energy-ai-2025",
+        "Data-center electricity, IEA history and scenarios (TWh per year)",
+        "كهرباء مراكز البيانات: تاريخ وكالة الطاقة الدولية وسيناريوهاتها (تيراواط ساعة سنوياً)",
+    ),
+];
+
+/// The page of a check, in the reader's language `ui`, offering `downloads`.
 pub fn page_with_downloads(
     dataset: &Dataset,
     check: &Check,
+    ui: Language,
     downloads: Vec<Download>,
 ) -> anyhow::Result<String> {
+    let in_ui = |en: &str, ar: &str| match ui {
+        Language::En => en.to_string(),
+        Language::Ar => ar.to_string(),
+    };
     let mut charts = Vec::new();
-    let claims_chart = plot::claims(dataset, check, Language::En);
+    let claims_chart = plot::claims(dataset, check, ui);
     if !claims_chart.claims.is_empty() {
         charts.push((
-            "Stated ÷ recomputed for each recomputed claim, with its tolerance".to_string(),
-            svg_string(&claims_chart, CHART_SIZE, Language::En)?,
+            in_ui(
+                "Stated ÷ recomputed for each recomputed claim, with its tolerance",
+                "الرقم المذكور ÷ الرقم بعد إعادة الحساب لكل ادعاء أُعيد حسابه، مع هامش التسامح",
+            ),
+            svg_string(&claims_chart, CHART_SIZE, ui)?,
         ));
     }
-    let projection = plot::projection(
-        dataset,
-        &["lbnl-2024".to_string()],
-        Metric::Twh,
-        false,
-        Language::En,
-    )?;
-    charts.push((
-        "US data-center electricity, LBNL history and 2028 range (TWh per year)".to_string(),
-        svg_string(&projection, CHART_SIZE, Language::En)?,
-    ));
+    // Only the charts the claims use: a projection's when a claim cites it.
+    let cited = |id: &str| {
+        check
+            .claims
+            .iter()
+            .any(|c| c.sources.iter().any(|s| s == id))
+    };
+    for (source, en, ar) in PROJECTION_CHARTS.iter().filter(|(id, ..)| cited(id)) {
+        let projection = plot::projection(dataset, &[source.to_string()], Metric::Twh, false, ui)?;
+        charts.push((in_ui(en, ar), svg_string(&projection, CHART_SIZE, ui)?));
+    }
     let mut ids: Vec<String> = check
         .claims
         .iter()
         .flat_map(|c| c.sources.iter().cloned())
-        .chain(["lbnl-2024".to_string()])
         .collect();
     ids.sort();
     ids.dedup();
@@ -109,14 +138,23 @@ pub fn page_with_downloads(
         .iter()
         .filter_map(|id| dataset.source(id).ok())
         .collect();
-    let made_by = format!(
-        "Made with wattcheck {} from its bundled data (newest source {}). Every number above is recomputed from the sources listed; a claim marked unverifiable is reported, not recomputed.",
-        env!("CARGO_PKG_VERSION"),
-        dataset.vintage()
-    );
+    let cited_only = check.count(Verdict::Unverifiable);
+    let recomputed = check.claims.len() - cited_only;
+    let made_by = match ui {
+        Language::En => format!(
+            "Made with wattcheck {} from its bundled data (newest source {}). Recomputed from the sources listed: {recomputed} claims; only cited, not recomputed: {cited_only} (marked unverifiable).",
+            env!("CARGO_PKG_VERSION"),
+            dataset.vintage()
+        ),
+        Language::Ar => format!(
+            "أُعدّ بواسطة wattcheck {} من بياناته المرفقة (أحدث مصدر {}). أُعيد حساب {recomputed} من الادعاءات من المصادر المذكورة؛ و{cited_only} مستشهد بها فقط دون إعادة حساب (موسومة بأنها غير قابلة للتحقق).",
+            env!("CARGO_PKG_VERSION"),
+            dataset.vintage()
+        ),
+    };
     let summary = Verdict::ALL
         .iter()
-        .map(|v| (v.summary().to_string(), check.count(*v).to_string()))
+        .map(|v| (v.summary_in(ui).to_string(), check.count(*v).to_string()))
         .collect();
     let percent = |v: Option<f64>| {
         v.map(|v| format::quantity(Quantity::Percent(Ratio::new::<uom::si::ratio::ratio>(v))))
@@ -127,7 +165,7 @@ pub fn page_with_downloads(
         .iter()
         .map(|c| PageClaim {
             id: c.id.clone(),
-            verdict: c.verdict.to_string(),
+            verdict: c.verdict,
             stated: c.stated.text.clone(),
             computed: c
                 .computed
@@ -141,11 +179,16 @@ pub fn page_with_downloads(
             sources: c.sources.clone(),
         })
         .collect();
+    let article = check
+        .title
+        .strip_prefix("Checking: ")
+        .unwrap_or(&check.title);
     Ok(render(&Page {
-        title: check.title.clone(),
+        title: in_ui(&format!("Checking: {article}"), &format!("فحص: {article}")),
         summary,
         claims,
         language: &check.language,
+        ui,
         charts,
         sources,
         made_by,

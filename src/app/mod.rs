@@ -191,10 +191,11 @@ pub fn execute(request: &Request, dataset: &Dataset) -> anyhow::Result<Output> {
             }
             emit(&mut output, table(check.report()?)?);
         }
-        Task::Report { input } => {
+        Task::Report { input, lang } => {
             let check = html_report::check_input(dataset, input.as_deref(), &sampling)?;
+            let ui = html_report::reader_language(&check, *lang);
             let bytes = match format {
-                None | Some(Format::Html) => html_report::page(dataset, &check)?.into_bytes(),
+                None | Some(Format::Html) => html_report::page(dataset, &check, ui)?.into_bytes(),
                 Some(other) => check.report()?.export(other)?,
             };
             emit(&mut output, bytes);

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::language::Language;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
@@ -30,6 +32,28 @@ impl Verdict {
             Verdict::Inconsistent => "inconsistent",
             Verdict::Unverifiable => "unverifiable",
             Verdict::Depends => "depends",
+        }
+    }
+
+    /// The verdict in words, in `language`.
+    pub fn word(self, language: Language) -> &'static str {
+        match (language, self) {
+            (Language::En, _) => self.key(),
+            (Language::Ar, Verdict::Consistent) => "متسق",
+            (Language::Ar, Verdict::Inconsistent) => "غير متسق",
+            (Language::Ar, Verdict::Depends) => "يتوقف على الافتراضات",
+            (Language::Ar, Verdict::Unverifiable) => "غير قابل للتحقق",
+        }
+    }
+
+    /// How a summary of a check counts it, in `language`.
+    pub fn summary_in(self, language: Language) -> &'static str {
+        match (language, self) {
+            (Language::En, _) => self.summary(),
+            (Language::Ar, Verdict::Consistent) => "متسقة",
+            (Language::Ar, Verdict::Inconsistent) => "غير متسقة",
+            (Language::Ar, Verdict::Depends) => "تتوقف على الافتراضات (تصح في 5–95% من السحوبات)",
+            (Language::Ar, Verdict::Unverifiable) => "غير قابلة للتحقق (مستشهد بها، لم يُعَد حسابها)",
         }
     }
 

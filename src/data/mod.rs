@@ -205,9 +205,11 @@ impl Dataset {
 
     /// The newest date among the sources: how recent the bundled data is.
     pub fn vintage(&self) -> &str {
+        // Dates start with the year; "undated …" is no date.
         self.source_records()
             .values()
             .map(|s| s.date.as_str())
+            .filter(|d| d.starts_with(|c: char| c.is_ascii_digit()))
             .max()
             .unwrap_or("unknown")
     }

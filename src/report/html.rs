@@ -2,12 +2,14 @@
 //! scripts, no requests), readable on a phone, with the article's own quotes set in their
 //! language and direction.
 
+use crate::claims::verdict::Verdict;
 use crate::data::SourceRecord;
+use crate::language::Language;
 
 /// One claim as the page shows it.
 pub struct PageClaim {
     pub id: String,
-    pub verdict: String,
+    pub verdict: Verdict,
     pub stated: String,
     pub computed: String,
     pub off_by: String,
@@ -26,6 +28,49 @@ pub struct Download {
     pub content: String,
 }
 
+/// The words of the page around the claims, in the reader's language.
+struct Labels {
+    verdicts: &'static str,
+    each_claim: &'static str,
+    charts: &'static str,
+    sources: &'static str,
+    columns: [&'static str; 5],
+    sources_of_claim: &'static str,
+    read_via: &'static str,
+    recalled: &'static str,
+}
+
+fn labels(language: Language) -> Labels {
+    match language {
+        Language::En => Labels {
+            verdicts: "Verdicts",
+            each_claim: "Each claim",
+            charts: "Charts",
+            sources: "Sources",
+            columns: ["Claim", "Verdict", "Stated", "Recomputed", "Off by"],
+            sources_of_claim: "Sources:",
+            read_via: "read via",
+            recalled: "address recalled, not confirmed",
+        },
+        Language::Ar => Labels {
+            verdicts: "الأحكام",
+            each_claim: "الادعاءات واحداً واحداً",
+            charts: "الرسوم البيانية",
+            sources: "المصادر",
+            columns: [
+                "الادعاء",
+                "الحكم",
+                "الرقم المذكور",
+                "بعد إعادة الحساب",
+                "الفرق",
+            ],
+            sources_of_claim: "المصادر:",
+            read_via: "قُرئ عبر",
+            recalled: "العنوان من الذاكرة، غير مؤكد",
+        },
+    }
+}
+
 /// What the page shows.
 pub struct Page<'a> {
     pub title: String,
@@ -34,6 +79,8 @@ pub struct Page<'a> {
     pub claims: Vec<PageClaim>,
     /// The article's language (BCP-47), for its quotes.
     pub language: &'a str,
+    /// The reader's language: the page's headings, labels and direction.
+    pub ui: Language,
     /// (caption, inline SVG) of each chart.
     pub charts: Vec<(String, String)>,
     pub sources: Vec<&'a SourceRecord>,
@@ -93,8 +140,14 @@ pub fn render(page: &Page) -> String {
     } else {
         format!(" lang=\"{}\"", escape(page.language))
     };
+    let words = labels(page.ui);
+    let direction = match page.ui {
+        Language::Ar => " dir=\"rtl\"",
+        Language::En => "",
+    };
     let mut html = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\"{direction}>\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        page.ui.code(),
         escape(&page.title),
         escape(&page.title)
     );
@@ -116,23 +169,37 @@ pub fn render(page: &Page) -> String {
             escape(&download.label)
         ));
     }
-    html.push_str("<h2>Verdicts</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Claim</th><th>Verdict</th><th>Stated</th><th>Recomputed</th><th>Off by</th></tr></thead>\n<tbody>\n");
+    let header: Vec<String> = words
+        .columns
+        .iter()
+        .map(|c| format!("<th>{c}</th>"))
+        .collect();
+    html.push_str(&format!(
+        "<h2>{}</h2>\n<div class=\"scroll\"><table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        words.verdicts,
+        header.concat()
+    ));
     for claim in &page.claims {
         html.push_str(&format!(
-            "<tr><td><a href=\"#claim-{0}\">{0}</a></td><td class=\"verdict {1}\">{1}</td><td>{2}</td><td>{3}</td><td>{4}</td></tr>\n",
+            "<tr><td><a href=\"#claim-{0}\">{0}</a></td><td class=\"verdict {1}\">{5}</td><td><bdi>{2}</bdi></td><td><bdi dir=\"ltr\">{3}</bdi></td><td><bdi dir=\"ltr\">{4}</bdi></td></tr>\n",
             escape(&claim.id),
-            escape(&claim.verdict),
+            claim.verdict.key(),
             escape(&claim.stated),
             escape(&claim.computed),
             escape(&claim.off_by),
+            claim.verdict.word(page.ui),
         ));
     }
-    html.push_str("</tbody>\n</table></div>\n<h2>Each claim</h2>\n");
+    html.push_str(&format!(
+        "</tbody>\n</table></div>\n<h2>{}</h2>\n",
+        words.each_claim
+    ));
     for claim in &page.claims {
         html.push_str(&format!(
-            "<section id=\"claim-{0}\">\n<h3>{0} <span class=\"verdict {1}\">{1}</span></h3>\n",
+            "<section id=\"claim-{0}\">\n<h3>{0} <span class=\"verdict {1}\">{2}</span></h3>\n",
             escape(&claim.id),
-            escape(&claim.verdict)
+            claim.verdict.key(),
+            claim.verdict.word(page.ui)
         ));
         html.push_str(&format!(
             "<blockquote{quote_attributes}>{}</blockquote>\n",
@@ -145,7 +212,7 @@ pub fn render(page: &Page) -> String {
             ));
         }
         html.push_str(&format!(
-            "<p class=\"explanation\">{}</p>\n",
+            "<p class=\"explanation\" lang=\"en\" dir=\"ltr\">{}</p>\n",
             escape(&claim.explanation)
         ));
         if !claim.sources.is_empty() {
@@ -154,17 +221,21 @@ pub fn render(page: &Page) -> String {
                 .iter()
                 .map(|s| format!("<a href=\"#source-{0}\">{0}</a>", escape(s)))
                 .collect();
-            html.push_str(&format!("<p>Sources: {}</p>\n", links.join(", ")));
+            html.push_str(&format!(
+                "<p>{} {}</p>\n",
+                words.sources_of_claim,
+                links.join(", ")
+            ));
         }
         html.push_str("</section>\n");
     }
     if !page.charts.is_empty() {
-        html.push_str("<h2>Charts</h2>\n");
+        html.push_str(&format!("<h2>{}</h2>\n", words.charts));
         for (caption, svg) in &page.charts {
             html.push_str(&format!("<figure role=\"img\" aria-label=\"{0}\">\n{svg}\n<figcaption>{0}</figcaption>\n</figure>\n", escape(caption)));
         }
     }
-    html.push_str("<h2>Sources</h2>\n<ol>\n");
+    html.push_str(&format!("<h2>{}</h2>\n<ol>\n", words.sources));
     for source in &page.sources {
         let mut line = format!(
             "{}, <cite>{}</cite> ({})",
@@ -176,13 +247,13 @@ pub fn render(page: &Page) -> String {
             line.push_str(&format!("; {}", escape(locator)));
         }
         if let Some(via) = &source.via {
-            line.push_str(&format!("; read via {}", escape(via)));
+            line.push_str(&format!("; {} {}", words.read_via, escape(via)));
         }
         if let Some(url) = &source.url {
             let recalled = if source.url_status.as_deref() == Some("recalled") {
-                " (address recalled, not confirmed)"
+                format!(" ({})", words.recalled)
             } else {
-                ""
+                String::new()
             };
             line.push_str(&format!(
                 ". <a href=\"{0}\" rel=\"noreferrer\">{0}</a>{recalled}",

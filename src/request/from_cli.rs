@@ -188,8 +188,9 @@ pub(super) fn task(command: &Command, output: &std::path::Path) -> anyhow::Resul
             strict: *strict,
         },
         Command::Plot(args) => Task::Plot(plot(args, output)?),
-        Command::Report { input } => Task::Report {
+        Command::Report { input, lang } => Task::Report {
             input: input.clone(),
+            lang: *lang,
         },
         Command::Extract { file, lang } => Task::Extract {
             file: file.clone(),

@@ -163,8 +163,10 @@ pub enum Task {
         strict: bool,
     },
     Plot(PlotRequest),
+    /// `lang`: the reader's language; `None` for the article's.
     Report {
         input: Option<PathBuf>,
+        lang: Option<Language>,
     },
     /// `lang`: `None` to tell it by the text's letters.
     Extract {

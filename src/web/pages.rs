@@ -11,7 +11,7 @@ use axum::response::{Html, IntoResponse, Response};
 
 use super::{Failure, State, argv};
 use crate::app::extract::article_text;
-use crate::app::html_report::{Submitted, check_submitted, page_with_downloads};
+use crate::app::html_report::{Submitted, check_submitted, page_with_downloads, reader_language};
 use crate::app::sampling;
 use crate::language::Language;
 use crate::report::Format;
@@ -149,7 +149,8 @@ pub async fn report(Shared(state): Shared<Arc<State>>, request: Request) -> Resp
                     content: json,
                 },
             ];
-            page_with_downloads(dataset, &check, downloads)
+            let ui = reader_language(&check, submitted.lang);
+            page_with_downloads(dataset, &check, ui, downloads)
         })
         .await;
     match result {
