@@ -199,6 +199,7 @@ impl Dataset {
             .lines()
             .filter_map(|line| line.trim().strip_prefix("date = \""))
             .filter_map(|rest| rest.split('"').next())
+            .filter(|d| d.starts_with(|c: char| c.is_ascii_digit()))
             .max()
             .unwrap_or("unknown")
     }
