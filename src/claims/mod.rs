@@ -11,6 +11,7 @@ pub mod kinds;
 mod money;
 pub mod numerals;
 mod ranges;
+mod reading;
 pub mod scope;
 mod sentences;
 mod shares;

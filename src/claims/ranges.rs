@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::extract::{Found, read_following};
+use super::extract::Found;
+use super::reading::read_following;
 use crate::units::{Kind, Quantity, parse_quantity};
 
 /// What joins the two ends: a dash, `to`, `and`, `or`, `إلى`, `حتى`, or `و` glued to the second.
