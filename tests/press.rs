@@ -162,7 +162,8 @@ fn counts_in_words_and_energies_per_day() {
     let path = dir.join("words.txt");
     std::fs::write(
         &path,
-        "Seven utilities filed plans. وأعلنت ثلاثة مشاريع جديدة. A home uses 30 kWh a day.\n",
+        "Seven utilities filed plans. وأعلنت ثلاثة مشاريع جديدة. A home uses 30 kWh a day. \
+         وتضاعف الطلب في السنوات الخمس الماضية، ويكفي لمدة عام. It grew over the past decade.\n",
     )
     .unwrap();
     let report = json(&["extract", path.to_str().unwrap()]);
@@ -177,6 +178,14 @@ fn counts_in_words_and_energies_per_day() {
         .collect();
     assert!(found.contains(&("count".into(), 7.0)), "{found:?}");
     assert!(found.contains(&("count".into(), 3.0)), "{found:?}");
+    // Durations in words, in seconds (a year is 8,760 h): five years, one year, ten years.
+    // python3: 5*8760*3600, 8760*3600, 10*8760*3600 = 157680000, 31536000, 315360000
+    for seconds in [157_680_000.0, 31_536_000.0, 315_360_000.0] {
+        assert!(
+            found.contains(&("duration".into(), seconds)),
+            "{seconds}: {found:?}"
+        );
+    }
     // 30 kWh a day = 1,250 W. python3: 30e3/24 = 1250.0
     let rate = found
         .iter()

@@ -84,6 +84,62 @@ static UNIT_WORD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid pattern")
 });
 
+/// Durations in words: `السنوات الخمس` (the five years), `عام واحد`, `لمدة عام` (for a year),
+/// `لثانية` (for a second), "the past decade", `العقد المقبل`.
+static DURATION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|\s)(?:ال)?(سنوات|أعوام|أشهر|شهور|أيام|ساعات)\s+(?:ال)?([\x{0621}-\x{064A}]+)|(?:^|\s)(عام|سنة|شهر|يوم|ساعة)\s+(واحد|واحدة)|(?:^|\s)لمدة\s+(عام|سنة|شهر|يوم|ساعة)(?:\s|$|[،.])|(?:^|\s)ل(ثانية|دقيقة|ساعة)(?:\s|$|[،.])|\b(?:the\s+)?(?:past|last|next|previous|coming)\s+(decade)\b|(?:^|\s)(?:ال)?(عقد)\s+(?:المقبل|الماضي|القادم)",
+    )
+    .expect("valid pattern")
+});
+
+/// The unit of an Arabic or English time word, as units/parse writes it.
+fn time_unit(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "سنوات" | "أعوام" | "عام" | "سنة" => "yr",
+        "أشهر" | "شهور" | "شهر" => "mo",
+        "أيام" | "يوم" => "d",
+        "ساعات" | "ساعة" => "h",
+        "دقيقة" => "min",
+        "ثانية" => "s",
+        "decade" | "عقد" => "decade",
+        _ => return None,
+    })
+}
+
+/// Each duration written in words: byte span and value.
+fn durations_in_words(text: &str) -> Vec<(usize, usize, Quantity)> {
+    let mut found = Vec::new();
+    for caps in DURATION_WORDS.captures_iter(text) {
+        let whole = caps.get(0).expect("match");
+        let group = |i: usize| caps.get(i).map(|m| m.as_str());
+        let (count, unit) = match (group(1), group(2)) {
+            (Some(unit), Some(word)) => match numeral(word) {
+                Some(Numeral::Number(n)) => (n, unit),
+                _ => continue,
+            },
+            _ => {
+                let unit = [3, 5, 6, 7, 8].into_iter().find_map(group);
+                let Some(unit) = unit else { continue };
+                (1.0, unit)
+            }
+        };
+        let value = match time_unit(unit) {
+            Some("decade") => parse_quantity(&format!("{} yr", 10.0 * count)),
+            Some("min") => parse_quantity(&format!("{} s", 60.0 * count)),
+            Some(symbol) => parse_quantity(&format!("{count} {symbol}")),
+            None => continue,
+        };
+        let Ok(value) = value else { continue };
+        let trimmed = whole
+            .as_str()
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '،' | '.'));
+        let lead = trimmed.len() - trimmed.trim_start().len();
+        found.push((whole.start() + lead, whole.start() + trimmed.len(), value));
+    }
+    found
+}
+
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(مئات الآلاف|عشرات الآلاف|آلاف|ملايين|hundreds of thousands|tens of thousands|thousands|millions)(\s+(?:من|of)\s+\S+|\s+\S+)?")
         .expect("valid pattern")
@@ -191,6 +247,9 @@ pub fn quantities(text: &str) -> Vec<Mention> {
         let (scale, currency) = (caps.get(1).expect("scale"), caps.get(2).expect("currency"));
         let value = parse_quantity(&format!("1 {} {}", scale.as_str(), currency.as_str())).ok();
         push(Found::Money, (scale.start(), currency.end()), value, None);
+    }
+    for (start, end, value) in durations_in_words(text) {
+        push(Found::Duration, (start, end), Some(value), None);
     }
     for caps in VAGUE.captures_iter(text) {
         let whole = caps.get(0).expect("match");
