@@ -193,3 +193,30 @@ fn counts_in_words_and_energies_per_day() {
         .unwrap();
     assert_close(rate.1, 1250.0, 1e-9);
 }
+
+#[test]
+fn dates_and_year_spans_are_years_and_a_model_name_does_not_hide_chips() {
+    let dir = std::env::temp_dir().join(format!("wattcheck-dates-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("dates.txt");
+    std::fs::write(
+        &path,
+        "نشر في 23/09/2025. The 2025-26 auction cleared. It equals 4 million and 5 million \
+         graphics processing units.\n",
+    )
+    .unwrap();
+    let report = json(&["extract", path.to_str().unwrap()]);
+    let quantities = report["results"]["quantities"].as_array().unwrap();
+    let kinds: Vec<(&str, &str)> = quantities
+        .iter()
+        .map(|q| (q["kind"].as_str().unwrap(), q["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("year", "23/09/2025"),
+            ("year", "2025-26"),
+            ("chips", "4 million and 5 million")
+        ]
+    );
+}

@@ -84,6 +84,16 @@ static UNIT_WORD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid pattern")
 });
 
+/// A written date, day first or year first, with a time after it: (year) as the first or second
+/// group.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d{1,2}[/.]\d{1,2}[/.](\d{4})\b|\b(\d{4})[./-]\d{1,2}[./-]\d{1,2}\b(?:\s*[-–]\s*\d{1,2}:\d{2})?")
+        .expect("valid pattern")
+});
+
+static YEAR_SPAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})[-–/](\d{2})\b").expect("valid pattern"));
+
 /// Durations in words: `السنوات الخمس` (the five years), `عام واحد`, `لمدة عام` (for a year),
 /// `لثانية` (for a second), "the past decade", `العقد المقبل`.
 static DURATION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -208,6 +218,42 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             if let Some((kind, end, quantity)) = read_words_after(text, value, end) {
                 push(kind, (start, end), Some(quantity), None);
             }
+        }
+    }
+    // A date (`23/09/2025`, `2024.03.11 - 02:26`) is its year, not three counts.
+    for caps in DATE.captures_iter(text) {
+        let whole = caps.get(0).expect("match");
+        let year = caps
+            .get(1)
+            .or(caps.get(2))
+            .map(|y| y.as_str().parse::<f64>());
+        if let Some(Ok(year)) = year {
+            push(
+                Found::Year,
+                (whole.start(), whole.end()),
+                Some(Quantity::Number(year)),
+                None,
+            );
+        }
+    }
+    // A span of years (`2024-25`, the fiscal or delivery year): from one year to the next.
+    for caps in YEAR_SPAN.captures_iter(text) {
+        let (first, second) = (&caps[1], &caps[2]);
+        let (Ok(year), Ok(next)) = (first.parse::<i32>(), second.parse::<i32>()) else {
+            continue;
+        };
+        if next == (year + 1) % 100 {
+            let whole = caps.get(0).expect("match");
+            let (low, high) = (
+                Quantity::Number(year.into()),
+                Quantity::Number((year + 1).into()),
+            );
+            push(
+                Found::Year,
+                (whole.start(), whole.end()),
+                Some(low),
+                Some(high),
+            );
         }
     }
     for m in NUMBER.find_iter(text) {

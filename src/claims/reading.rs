@@ -134,9 +134,10 @@ pub(super) fn read_following(
                     Some(Quantity::Power(energy / period)),
                 ));
             }
-            // A count's noun may come after its scale (`5 million graphics processing units`).
+            // A count's noun may come after its scale, within three words (`5 million graphics
+            // processing units`; the first of the four pieces is the space).
             let noun_end = match value.kind() {
-                Kind::Number => word_ends(text, word_end, 3)
+                Kind::Number => word_ends(text, word_end, 4)
                     .last()
                     .copied()
                     .unwrap_or(word_end),
