@@ -202,7 +202,7 @@ fn dates_and_year_spans_are_years_and_a_model_name_does_not_hide_chips() {
     std::fs::write(
         &path,
         "نشر في 23/09/2025. The 2025-26 auction cleared. It equals 4 million and 5 million \
-         graphics processing units.\n",
+         graphics processing units. Phase 2 moves 194 petabytes per second.\n",
     )
     .unwrap();
     let report = json(&["extract", path.to_str().unwrap()]);

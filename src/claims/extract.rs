@@ -150,6 +150,33 @@ fn durations_in_words(text: &str) -> Vec<(usize, usize, Quantity)> {
     found
 }
 
+/// Words before a number that make it a label: "Phase 2", "Unit 3", `المرحلة 2`.
+const LABELS: &[&str] = &[
+    "phase",
+    "stage",
+    "round",
+    "unit",
+    "block",
+    "tier",
+    "version",
+    "model",
+    "level",
+    "step",
+    "part",
+    "chapter",
+    "section",
+    "المرحلة",
+    "مرحلة",
+];
+
+/// Units of data, which wattcheck does not check: "194 petabytes", "3.6 terabits".
+const DATA_UNITS: &[&str] = &[
+    "petabyte", "terabyte", "gigabyte", "megabyte", "terabit", "gigabit", "megabit",
+];
+
+/// Scale words a rate's amount may end with (`$333.4 million a megawatt-day`).
+const SCALES: &[&str] = &["thousand", "million", "billion", "trillion"];
+
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(مئات الآلاف|عشرات الآلاف|آلاف|ملايين|hundreds of thousands|tens of thousands|thousands|millions)(\s+(?:من|of)\s+\S+|\s+\S+)?")
         .expect("valid pattern")
@@ -262,6 +289,21 @@ pub fn quantities(text: &str) -> Vec<Mention> {
         if before.is_some_and(|c| c.is_alphabetic() && !is_arabic_prefix(c)) {
             continue;
         }
+        // A label ("Phase 2", `المرحلة 2`) or a data size ("194 petabytes") is not a quantity.
+        let word_before = text[..m.start()]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let word_after = text[m.end()..].split_whitespace().next().unwrap_or("");
+        let lower = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        if LABELS.contains(&lower(word_before).as_str())
+            || DATA_UNITS.iter().any(|u| lower(word_after).starts_with(u))
+        {
+            continue;
+        }
         if let Some((kind, end, low, high)) = read_range(text, m.start(), m.end()) {
             push(kind, (m.start(), end), Some(low), Some(high));
         } else if let Some((kind, end, value)) = read_following(text, m.start(), m.end()) {
@@ -311,8 +353,19 @@ pub fn quantities(text: &str) -> Vec<Mention> {
     }
     for caps in UNIT_WORD_ALONE.captures_iter(text) {
         let word = caps.get(1).or(caps.get(2)).expect("the unit word");
+        let before = text[..caps.get(0).expect("match").start()].trim_end();
+        // "$333 million a megawatt-day", "$10 million per megawatt": a rate's unit, not a power.
+        let compound = text[word.end()..].starts_with('-');
+        let after_amount = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()) || SCALES.contains(&w));
+        let per = compound
+            || after_amount
+            || ["لكل", "per"]
+                .iter()
+                .any(|p| text[..word.start()].trim_end().ends_with(p));
         let before = text[..word.start()].trim_end();
-        let per = ["لكل", "per"].iter().any(|p| before.ends_with(p));
         let counted = before.ends_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c));
         if let (false, false, Ok(value)) = (
             per,

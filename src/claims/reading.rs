@@ -151,6 +151,8 @@ pub(super) fn read_following(
     let following: Vec<&str> = rest
         .split_whitespace()
         .take(3)
+        // A full stop glued to the next sentence ("50 years.Earlier") ends the word.
+        .map(|w| w.split('.').next().unwrap_or(w))
         .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation() || matches!(c, '،' | '؛')))
         .collect();
     let found = match value {
