@@ -220,3 +220,21 @@ fn dates_and_year_spans_are_years_and_a_model_name_does_not_hide_chips() {
         ]
     );
 }
+
+#[test]
+fn a_growth_over_the_past_decade_ends_at_the_latest_estimate() {
+    // LBNL: 58 TWh (2014, the estimate nearest 2013) to 176 TWh (2023): x3.03; "tripled" holds.
+    // python3: 176/58 = 3.0345
+    let (draft, check) = draft_and_check(
+        "growth-decade",
+        "U.S. data center electricity use has tripled over the past decade.\n",
+    );
+    assert!(draft.contains("years = 10"), "{draft}");
+    let growth = claim(&check, "growth");
+    assert_eq!(growth["verdict"], "consistent");
+    assert_close(
+        growth["computed"]["value"].as_f64().unwrap(),
+        176.0 / 58.0,
+        1e-9,
+    );
+}

@@ -137,6 +137,9 @@ pub struct Claim {
     pub to: Option<String>,
     /// A growth claim's starting year on a projection (default: its latest estimate before `year`).
     pub since: Option<i32>,
+    /// A growth claim's span in years, ending at `year` or the projection's latest estimate
+    /// ("tripled over the past decade": `years = 10`).
+    pub years: Option<i32>,
     /// An energy claim's duration (`100 h`): the energy is the load over it, not over a year.
     pub duration: Option<String>,
     /// A clock claim's local time (`11:15`), its IANA zone (`America/New_York`) and its date.
@@ -239,6 +242,7 @@ impl Claim {
             from: None,
             to: None,
             since: None,
+            years: None,
             duration: None,
             time: None,
             zone: None,
@@ -263,6 +267,7 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ("from", claim.from.is_some()),
         ("to", claim.to.is_some()),
         ("since", claim.since.is_some()),
+        ("years", claim.years.is_some()),
         ("duration", claim.duration.is_some()),
         ("source", claim.source.is_some()),
         ("time", claim.time.is_some()),
@@ -275,7 +280,7 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ClaimKind::Share => (&[], &["load", "scenario", "year"]),
         ClaimKind::Fleet => (&["count", "chip"], &["count", "chip", "boundary"]),
         ClaimKind::Clock => (&["time", "zone", "date"], &["time", "zone", "date"]),
-        ClaimKind::Growth => (&[], &["from", "to", "scenario", "year", "since"]),
+        ClaimKind::Growth => (&[], &["from", "to", "scenario", "year", "since", "years"]),
         ClaimKind::Cited => (&["source"], &["source"]),
         ClaimKind::Equivalent => (&["load", "reference"], &["load", "reference"]),
     };

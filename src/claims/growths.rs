@@ -28,6 +28,15 @@ pub fn reached_by(before: &str) -> bool {
     words.iter().any(|w| REACHED_BY.contains(&w.as_str()))
 }
 
+/// Words that put a span in the past: "the past decade", `السنوات الخمس الماضية`.
+const PAST: &[&str] = &["past", "last", "previous", "الماضية", "الماضي"];
+
+/// Whether a duration's words put it in the past, ending now.
+pub fn in_the_past(duration: &str) -> bool {
+    let lower = duration.to_lowercase();
+    lower.split_whitespace().any(|w| PAST.contains(&w))
+}
+
 /// A growth found in a sentence: the stated multiple or change and where it stands.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Growth {

@@ -37,26 +37,37 @@ pub(super) fn draft(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
             .find(|&i| growths::reached_by(&s.piece(s.start, m[i].start)))
             .and_then(|i| m[i].value)
             .map(|q| q.base() as i32);
+        // Or the span it covers up to now ("over the past decade").
+        let span = s
+            .here
+            .iter()
+            .copied()
+            .filter(|&i| m[i].found == Found::Duration)
+            .filter(|&i| m[i].start > m[last].end && m[i].end <= clause_end)
+            .find(|&i| growths::in_the_past(&m[i].text));
+        let years = span
+            .and_then(|i| m[i].value)
+            .map(|q| (q.base() / crate::units::year().value).round() as i32);
         let pair = growths::figures(m, &free, &s.before, &s.quote);
-        let scenario = match pair {
-            Some(_) => None,
-            None if shares::about_data_center_electricity(&s.context, &s.quote) => {
-                year.and_then(|y| {
-                    shares::scenario(&s.context, s.place.as_deref().unwrap_or("US"), Some(y))
-                })
+        let scenario = match (pair, year.or(years.map(|_| 0))) {
+            (None, Some(_)) if shares::about_data_center_electricity(&s.context, &s.quote) => {
+                shares::scenario(&s.context, s.place.as_deref().unwrap_or("US"), year)
             }
-            None => None,
+            _ => None,
         };
         let tie = match (pair, &scenario) {
             (Some((from, to)), _) => format!(
                 "`{}` from `{}` to `{}`",
                 growth.stated, m[from].text, m[to].text
             ),
-            (None, Some(scenario)) => format!(
-                "`{}` along {scenario} to {}",
-                growth.stated,
-                year.unwrap_or_default()
-            ),
+            (None, Some(scenario)) => match year {
+                Some(year) => format!("`{}` along {scenario} to {year}", growth.stated),
+                None => format!(
+                    "`{}` along {scenario} over its last {} years",
+                    growth.stated,
+                    years.unwrap_or_default()
+                ),
+            },
             (None, None) => continue,
         };
         draft.add(ClaimKind::Growth, &s.quote, &growth.stated, |c| {
@@ -68,10 +79,12 @@ pub(super) fn draft(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
             if scenario.is_some() {
                 c.scenario = scenario.clone();
                 c.year = year;
+                c.years = year.is_none().then_some(years).flatten();
                 c.geography = s.place.clone();
             }
         });
         let ends = pair.into_iter().flat_map(|(a, b)| [a, b]);
-        taken.take(growth.stating.iter().copied().chain(ends));
+        let span = span.filter(|_| scenario.is_some() && year.is_none());
+        taken.take(growth.stating.iter().copied().chain(ends).chain(span));
     }
 }

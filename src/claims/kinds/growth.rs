@@ -32,7 +32,10 @@ enum Basis {
     Projection {
         scenario: String,
         since: Option<i32>,
-        year: i32,
+        /// The year reached; `None` for the source's latest estimate ("over the past decade").
+        year: Option<i32>,
+        /// How many years the growth spans, when `since` is not given.
+        years: Option<i32>,
         world: bool,
     },
 }
@@ -79,9 +82,13 @@ impl GrowthClaim {
             (None, None, Some(scenario)) => Basis::Projection {
                 scenario: scenario.clone(),
                 since: claim.since,
-                year: claim
-                    .year
-                    .context("a growth claim on a `scenario` needs `year`")?,
+                year: claim.year,
+                years: match (claim.year, claim.years) {
+                    (None, None) => bail!(
+                        "a growth claim on a `scenario` needs `year`, or `years` for a growth to its latest estimate"
+                    ),
+                    (_, years) => years,
+                },
                 world: claim
                     .geography
                     .as_deref()
@@ -115,8 +122,9 @@ impl GrowthClaim {
                 scenario,
                 since,
                 year,
+                years,
                 world,
-            } => projected(context, scenario, *since, *year, *world)?,
+            } => projected(context, scenario, (*since, *year, *years), *world)?,
         };
         if !(low.is_finite() && high.is_finite() && low > 0.0) {
             bail!("a growth claim needs figures above zero to compare");
@@ -147,13 +155,13 @@ impl GrowthClaim {
     }
 }
 
-/// The multiples a projection gives from its estimate for `since` (or its latest before `year`)
-/// to `year`: over every case when `scenario` is a bare source id.
+/// The multiples a projection gives from its estimate for `since` (or `years` before `year`, or
+/// its latest before `year`) to `year` (or its latest estimate): over every case when `scenario`
+/// is a bare source id.
 fn projected(
     context: &Context,
     scenario: &str,
-    since: Option<i32>,
-    year: i32,
+    (since, year, years): (Option<i32>, Option<i32>, Option<i32>),
     world: bool,
 ) -> anyhow::Result<(f64, f64, String, Vec<String>)> {
     let source = context
@@ -179,6 +187,15 @@ fn projected(
         _ => None,
     };
     let rows: Vec<&AtlasRow> = atlas.rows.iter().filter(|r| r.region == region).collect();
+    let latest = rows
+        .iter()
+        .filter(|r| r.is_history(source))
+        .map(|r| r.year)
+        .max();
+    let year = year
+        .or(latest)
+        .with_context(|| format!("{source} has no {region} estimate"))?;
+    let since = since.or(years.map(|n| year - n));
     let start = rows
         .iter()
         .filter(|r| r.is_history(source) && r.year < year)
