@@ -238,3 +238,36 @@ fn a_growth_over_the_past_decade_ends_at_the_latest_estimate() {
         1e-9,
     );
 }
+
+#[test]
+fn scale_words_alone_multiples_with_a_scale_and_vague_amounts() {
+    let dir = std::env::temp_dir().join(format!("wattcheck-scales-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("scales.txt");
+    std::fs::write(
+        &path,
+        "يستهلك 17 ألف ضعف ما يستهلكه المنزل. ويخدم مليار طلب يوميًا. وتكلف مليارات الدولارات. \
+         A drop is 26 ,0 ملليمتر.\n",
+    )
+    .unwrap();
+    let report = json(&["extract", path.to_str().unwrap()]);
+    let found: Vec<(String, String, f64)> = report["results"]["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            (
+                q["kind"].as_str().unwrap().to_string(),
+                q["text"].as_str().unwrap().to_string(),
+                q["value"]["value"].as_f64().unwrap_or(f64::NAN),
+            )
+        })
+        .collect();
+    let has = |kind: &str, text: &str| found.iter().any(|(k, t, _)| k == kind && t == text);
+    assert!(has("ratio", "17 ألف ضعف"), "{found:?}");
+    assert!(has("count", "مليار طلب"), "{found:?}");
+    assert!(has("vague", "مليارات الدولارات"), "{found:?}");
+    // `26 ,0` is 0.26 (reversed, with a space), one number though its unit is not read.
+    let decimal = found.iter().find(|(_, t, _)| t.contains(",0")).unwrap();
+    assert_close(decimal.2, 0.26, 1e-12);
+}

@@ -177,8 +177,15 @@ const DATA_UNITS: &[&str] = &[
 /// Scale words a rate's amount may end with (`$333.4 million a megawatt-day`).
 const SCALES: &[&str] = &["thousand", "million", "billion", "trillion"];
 
+/// A scale word standing alone before a noun, one of that scale: `مليار طلب` (a billion
+/// requests), "a million users".
+static SCALE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(?:a\s+|one\s+)?(مليون|مليار|million|billion)\s+([^\s\d.,،؛]+)")
+        .expect("valid pattern")
+});
+
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(مئات الآلاف|عشرات الآلاف|آلاف|ملايين|hundreds of thousands|tens of thousands|thousands|millions)(\s+(?:من|of)\s+\S+|\s+\S+)?")
+    Regex::new(r"(?i)(مئات الآلاف|عشرات الآلاف|آلاف|ملايين|مليارات|مئات|عشرات|hundreds of thousands|tens of thousands|thousands|millions|billions|hundreds|dozens)(\s+(?:من|of)\s+\S+|\s+\S+)?")
         .expect("valid pattern")
 });
 
@@ -242,8 +249,15 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             let Ok(value) = number.parse::<f64>() else {
                 continue;
             };
-            if let Some((kind, end, quantity)) = read_words_after(text, value, end) {
-                push(kind, (start, end), Some(quantity), None);
+            match read_words_after(text, value, end) {
+                Some((kind, end, quantity)) => push(kind, (start, end), Some(quantity), None),
+                // A unit wattcheck does not read: the number is still one number, not two.
+                None => push(
+                    Found::Count,
+                    (start, end),
+                    Some(Quantity::Number(value)),
+                    None,
+                ),
             }
         }
     }
@@ -329,6 +343,19 @@ pub fn quantities(text: &str) -> Vec<Mention> {
                 }
             }
             None => {}
+        }
+    }
+    for caps in SCALE_COUNT.captures_iter(text) {
+        let scale = caps.get(1).expect("scale");
+        let noun = caps.get(2).expect("noun");
+        let currency = parse_quantity(&format!("1 {}", noun.as_str()))
+            .is_ok_and(|q| matches!(q.kind(), crate::units::Kind::Money(_)));
+        let counted = text[..scale.start()]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c));
+        let value = parse_quantity(&format!("1 {}", scale.as_str()));
+        if let (false, false, Ok(value)) = (currency, counted, value) {
+            push(Found::Count, (scale.start(), noun.end()), Some(value), None);
         }
     }
     for caps in SCALE_MONEY.captures_iter(text) {

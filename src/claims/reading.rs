@@ -143,6 +143,11 @@ pub(super) fn read_following(
                     .unwrap_or(word_end),
                 _ => word_end,
             };
+            // "17 ألف ضعف", "10 thousand times": a multiple with its scale.
+            let multiple_end = ends_after(text, word_end).filter(|_| value.kind() == Kind::Number);
+            if let Some(multiple_end) = multiple_end {
+                return Some((Found::Ratio, multiple_end, Some(value)));
+            }
             let found = classify(value, &text[end..noun_end]);
             return Some((found, word_end, Some(value)));
         }
@@ -177,6 +182,16 @@ pub(super) fn read_following(
         other => classify(other, &following.join(" ")),
     };
     Some((found, end, Some(value)))
+}
+
+/// Where a multiple word right after `end` ends (`ضعف` in `17 ألف ضعف`).
+fn ends_after(text: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let word = rest.split_whitespace().next()?;
+    let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    MULTIPLE_WORDS
+        .contains(&bare)
+        .then(|| end + rest.find(word).unwrap_or(0) + bare.len())
 }
 
 /// Words after an energy that make it an energy per period, in days (a year is 8,760 h, as
