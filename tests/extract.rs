@@ -2,7 +2,7 @@
 //! with Python's `str.index`, which counts code points), pairing into claims, the confusion
 //! flags, and the article going text → draft → check unedited.
 
-use crate::{json, wattcheck};
+use crate::{found_values, json, wattcheck};
 
 const ARABIC: &str = "tests/fixtures/openai-aws-2025.ar.txt";
 const ENGLISH: &str = "tests/fixtures/english-article.txt";
@@ -210,22 +210,6 @@ fn bad_article_files() {
             .to_string()
             .contains("no quantities found")
     );
-}
-
-/// The kinds and values of the quantities `extract` finds in a fixture, as (text, kind, value).
-fn found_values(path: &str) -> Vec<(String, String, f64)> {
-    json(&["extract", path])["results"]["quantities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| {
-            (
-                q["text"].as_str().unwrap().to_string(),
-                q["kind"].as_str().unwrap().to_string(),
-                q["value"]["value"].as_f64().unwrap_or(f64::NAN),
-            )
-        })
-        .collect()
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! alone), checked unedited. Expected values are computed by hand from the cited figures
 //! (Python one-liners beside).
 
-use super::{assert_close, draft_and_check, json, verdict_of};
+use super::{assert_close, draft_and_check, found_in, verdict_of};
 
 fn claim<'a>(check: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {
     let claims = check["results"]["claims"].as_array().unwrap();
@@ -105,21 +105,14 @@ fn a_homes_figure_pointing_back_takes_the_load_before() {
 
 #[test]
 fn a_unit_word_alone_is_one_of_it() {
-    let dir = std::env::temp_dir().join(format!("wattcheck-unit-alone-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("alone.txt");
-    std::fs::write(
-        &path,
+    let found = found_in(
+        "unit-alone",
         "Each new gigawatt adds load. وتبلغ قدرة المحطة جيجاوات في المرحلة الأولى.\n",
-    )
-    .unwrap();
-    let report = json(&["extract", path.to_str().unwrap()]);
-    let powers: Vec<f64> = report["results"]["quantities"]
-        .as_array()
-        .unwrap()
+    );
+    let powers: Vec<f64> = found
         .iter()
-        .filter(|q| q["kind"] == "power")
-        .map(|q| q["value"]["value"].as_f64().unwrap())
+        .filter(|(_, kind, _)| kind == "power")
+        .map(|(_, _, value)| *value)
         .collect();
     assert_eq!(powers, vec![1e9, 1e9]);
 }
@@ -157,59 +150,37 @@ fn an_equivalent_pointing_back_takes_the_load_before() {
 
 #[test]
 fn counts_in_words_and_energies_per_day() {
-    let dir = std::env::temp_dir().join(format!("wattcheck-words-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("words.txt");
-    std::fs::write(
-        &path,
+    let found = found_in(
+        "words",
         "Seven utilities filed plans. وأعلنت ثلاثة مشاريع جديدة. A home uses 30 kWh a day. \
          وتضاعف الطلب في السنوات الخمس الماضية، ويكفي لمدة عام. It grew over the past decade.\n",
-    )
-    .unwrap();
-    let report = json(&["extract", path.to_str().unwrap()]);
-    let found: Vec<(String, f64)> = report["results"]["quantities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| {
-            let value = q["value"]["value"].as_f64().unwrap_or(f64::NAN);
-            (q["kind"].as_str().unwrap().to_string(), value)
-        })
-        .collect();
-    assert!(found.contains(&("count".into(), 7.0)), "{found:?}");
-    assert!(found.contains(&("count".into(), 3.0)), "{found:?}");
+    );
+    let has = |kind: &str, value: f64| found.iter().any(|(_, k, v)| k == kind && *v == value);
+    assert!(has("count", 7.0), "{found:?}");
+    assert!(has("count", 3.0), "{found:?}");
     // Durations in words, in seconds (a year is 8,760 h): five years, one year, ten years.
     // python3: 5*8760*3600, 8760*3600, 10*8760*3600 = 157680000, 31536000, 315360000
     for seconds in [157_680_000.0, 31_536_000.0, 315_360_000.0] {
-        assert!(
-            found.contains(&("duration".into(), seconds)),
-            "{seconds}: {found:?}"
-        );
+        assert!(has("duration", seconds), "{seconds}: {found:?}");
     }
     // 30 kWh a day = 1,250 W. python3: 30e3/24 = 1250.0
     let rate = found
         .iter()
-        .find(|(kind, _)| kind == "energy-rate")
+        .find(|(_, kind, _)| kind == "energy-rate")
         .unwrap();
-    assert_close(rate.1, 1250.0, 1e-9);
+    assert_close(rate.2, 1250.0, 1e-9);
 }
 
 #[test]
 fn dates_and_year_spans_are_years_and_a_model_name_does_not_hide_chips() {
-    let dir = std::env::temp_dir().join(format!("wattcheck-dates-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("dates.txt");
-    std::fs::write(
-        &path,
+    let found = found_in(
+        "dates",
         "نشر في 23/09/2025. The 2025-26 auction cleared. It equals 4 million and 5 million \
          graphics processing units. Phase 2 moves 194 petabytes per second.\n",
-    )
-    .unwrap();
-    let report = json(&["extract", path.to_str().unwrap()]);
-    let quantities = report["results"]["quantities"].as_array().unwrap();
-    let kinds: Vec<(&str, &str)> = quantities
+    );
+    let kinds: Vec<(&str, &str)> = found
         .iter()
-        .map(|q| (q["kind"].as_str().unwrap(), q["text"].as_str().unwrap()))
+        .map(|(text, kind, _)| (kind.as_str(), text.as_str()))
         .collect();
     assert_eq!(
         kinds,
@@ -241,33 +212,16 @@ fn a_growth_over_the_past_decade_ends_at_the_latest_estimate() {
 
 #[test]
 fn scale_words_alone_multiples_with_a_scale_and_vague_amounts() {
-    let dir = std::env::temp_dir().join(format!("wattcheck-scales-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("scales.txt");
-    std::fs::write(
-        &path,
+    let found = found_in(
+        "scales",
         "يستهلك 17 ألف ضعف ما يستهلكه المنزل. ويخدم مليار طلب يوميًا. وتكلف مليارات الدولارات. \
          A drop is 26 ,0 ملليمتر.\n",
-    )
-    .unwrap();
-    let report = json(&["extract", path.to_str().unwrap()]);
-    let found: Vec<(String, String, f64)> = report["results"]["quantities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| {
-            (
-                q["kind"].as_str().unwrap().to_string(),
-                q["text"].as_str().unwrap().to_string(),
-                q["value"]["value"].as_f64().unwrap_or(f64::NAN),
-            )
-        })
-        .collect();
-    let has = |kind: &str, text: &str| found.iter().any(|(k, t, _)| k == kind && t == text);
+    );
+    let has = |kind: &str, text: &str| found.iter().any(|(t, k, _)| k == kind && t == text);
     assert!(has("ratio", "17 ألف ضعف"), "{found:?}");
     assert!(has("count", "مليار طلب"), "{found:?}");
     assert!(has("vague", "مليارات الدولارات"), "{found:?}");
     // `26 ,0` is 0.26 (reversed, with a space), one number though its unit is not read.
-    let decimal = found.iter().find(|(_, t, _)| t.contains(",0")).unwrap();
+    let decimal = found.iter().find(|(t, _, _)| t.contains(",0")).unwrap();
     assert_close(decimal.2, 0.26, 1e-12);
 }

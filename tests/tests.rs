@@ -66,3 +66,28 @@ pub fn verdict_of<'a>(check: &'a serde_json::Value, kind: &str) -> &'a serde_jso
     let claims = check["results"]["claims"].as_array().unwrap();
     &claims.iter().find(|c| c["kind"] == kind).unwrap()["verdict"]
 }
+
+/// The kinds and values of the quantities `extract` finds in a fixture, as (text, kind, value).
+pub fn found_values(path: &str) -> Vec<(String, String, f64)> {
+    json(&["extract", path])["results"]["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            (
+                q["text"].as_str().unwrap().to_string(),
+                q["kind"].as_str().unwrap().to_string(),
+                q["value"]["value"].as_f64().unwrap_or(f64::NAN),
+            )
+        })
+        .collect()
+}
+
+/// What `extract` finds in `text`, written as an article of its own: (text, kind, value).
+pub fn found_in(name: &str, text: &str) -> Vec<(String, String, f64)> {
+    let dir = std::env::temp_dir().join(format!("wattcheck-found-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{name}.txt"));
+    std::fs::write(&path, text).unwrap();
+    found_values(path.to_str().unwrap())
+}

@@ -1,6 +1,6 @@
 //! From a power (capacity) to the energy it uses in a year, and back.
 
-use crate::units::{Energy, Power, Ratio, year};
+use crate::units::{Energy, Power, Ratio, Time, year};
 
 /// A load as the press states one: a capacity, which draws `load_factor` of itself on average,
 /// or an energy per year (an average power), which needs no load factor.
@@ -28,6 +28,12 @@ pub fn average_power(capacity: Power, load_factor: Ratio) -> Power {
 /// Energy used in one year (365 d = 8,760 h): `capacity × load_factor × 8,760 h`.
 pub fn energy_in_a_year(capacity: Power, load_factor: Ratio) -> Energy {
     average_power(capacity, load_factor) * year()
+}
+
+/// The energy a year's use comes to over `duration`: `energy per year × duration / 8,760 h`
+/// (300 MW flat out for 100 h is 30 GWh).
+pub fn energy_over(energy_per_year: Energy, duration: Time) -> Energy {
+    energy_per_year * (duration / year())
 }
 
 /// The capacity that, at `load_factor`, uses `energy` in a year.

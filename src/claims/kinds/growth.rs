@@ -6,7 +6,7 @@
 
 use anyhow::{Context as _, bail};
 
-use super::{Context, Recomputed, StatedAs, numeric};
+use super::{Context, Recomputed, StatedAs, numeric, scenario_source};
 use crate::atlas::{AtlasRow, project};
 use crate::claims::file::Claim;
 use crate::claims::hedge::Claimed;
@@ -164,13 +164,7 @@ fn projected(
     (since, year, years): (Option<i32>, Option<i32>, Option<i32>),
     world: bool,
 ) -> anyhow::Result<(f64, f64, String, Vec<String>)> {
-    let source = context
-        .dataset
-        .sources()
-        .map(|s| s.id.as_str())
-        .filter(|id| scenario == *id || scenario.starts_with(&format!("{id}-")))
-        .max_by_key(|id| id.len())
-        .with_context(|| format!("unknown scenario `{scenario}`: a scenario is a projection source id and a case, such as `lbnl-2024-high`"))?;
+    let source = scenario_source(context, scenario)?;
     let atlas = project(
         context.dataset,
         &ProjectRequest {

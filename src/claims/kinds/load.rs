@@ -7,6 +7,7 @@ use crate::claims::file::{Claim, ClaimKind};
 use crate::data::Denominator;
 use crate::geography::PlaceRequest;
 use crate::inputs::{national_total, register_load, typical_load_factor, use_per_home};
+use crate::model::energy::energy_over;
 use crate::model::fleet::facility_power;
 use crate::model::{households, share};
 use crate::provenance::Provenance;
@@ -151,7 +152,7 @@ impl LoadClaim {
                 (Target::Homes, Some(home)) => households::homes(annual, d.get(home)).value,
                 (Target::Share, Some(total)) => share::share(annual, d.get(total)).value,
                 _ => match duration {
-                    Some(d) => (annual * (d / year())).value,
+                    Some(d) => energy_over(annual, d).value,
                     None => annual.value,
                 },
             };

@@ -112,6 +112,18 @@ impl Recomputed {
     }
 }
 
+/// The projection source a scenario belongs to: `lbnl-2024` for `lbnl-2024-high` (the longest
+/// source id it starts with), or the source itself.
+fn scenario_source<'a>(context: &Context<'a>, scenario: &str) -> anyhow::Result<&'a str> {
+    context
+        .dataset
+        .sources()
+        .map(|s| s.id.as_str())
+        .filter(|id| scenario == *id || scenario.starts_with(&format!("{id}-")))
+        .max_by_key(|id| id.len())
+        .ok_or_else(|| anyhow::anyhow!("unknown scenario `{scenario}`: a scenario is a projection source id and a case, such as `lbnl-2024-high`"))
+}
+
 /// A required field of a claim, or an error naming it.
 fn field<'c>(claim: &'c Claim, name: &str, value: &'c Option<String>) -> anyhow::Result<&'c str> {
     value

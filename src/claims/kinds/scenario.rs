@@ -5,7 +5,7 @@
 
 use anyhow::Context as _;
 
-use super::{Context, Recomputed, StatedAs, field, numeric};
+use super::{Context, Recomputed, StatedAs, field, numeric, scenario_source};
 use crate::atlas::{Atlas, AtlasRow, project};
 use crate::claims::file::Claim;
 use crate::claims::scope::says_ai;
@@ -43,13 +43,7 @@ impl ScenarioClaim {
 
     pub fn check(&self, context: &Context, tolerance: f64) -> anyhow::Result<Recomputed> {
         let (scenario, year) = (self.scenario.as_str(), self.year);
-        let source = context
-            .dataset
-            .sources()
-            .map(|s| s.id.as_str())
-            .filter(|id| scenario == *id || scenario.starts_with(&format!("{id}-")))
-            .max_by_key(|id| id.len())
-            .with_context(|| format!("unknown scenario `{scenario}`: a scenario is a projection source id and a case, such as `lbnl-2024-high`"))?;
+        let source = scenario_source(context, scenario)?;
         let atlas: Atlas = project(
             context.dataset,
             &ProjectRequest {
