@@ -28,6 +28,9 @@ pub enum ClaimKind {
     Equivalent,
     /// Two figures are a stated multiple or change apart (`tripled`, `an increase of 48%`).
     Growth,
+    /// A figure is what others of the article make: their sum, the same amount in other units,
+    /// or a multiple of one over another.
+    Arithmetic,
     /// A clock time in one zone is a stated time in another (`11:15` New York = `16:15 GMT`).
     Clock,
     /// A number reported from elsewhere (a poll, a deal size): listed with its source, not recomputed.
@@ -44,6 +47,7 @@ impl ClaimKind {
             ClaimKind::Fleet => "fleet",
             ClaimKind::Equivalent => "equivalent",
             ClaimKind::Growth => "growth",
+            ClaimKind::Arithmetic => "arithmetic",
             ClaimKind::Clock => "clock",
             ClaimKind::Cited => "cited",
         }
@@ -142,6 +146,11 @@ pub struct Claim {
     pub years: Option<i32>,
     /// An energy claim's duration (`100 h`): the energy is the load over it, not over a year.
     pub duration: Option<String>,
+    /// An arithmetic claim's operation: the figures whose sum is stated, the figure stated in
+    /// other units, or the two figures whose ratio is stated (`["500,000 kWh/day", "29 kWh/day"]`).
+    pub sum: Option<Vec<String>>,
+    pub same: Option<String>,
+    pub ratio: Option<Vec<String>>,
     /// A clock claim's local time (`11:15`), its IANA zone (`America/New_York`) and its date.
     pub time: Option<String>,
     pub zone: Option<String>,
@@ -244,6 +253,9 @@ impl Claim {
             since: None,
             years: None,
             duration: None,
+            sum: None,
+            same: None,
+            ratio: None,
             time: None,
             zone: None,
             date: None,
@@ -270,6 +282,9 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ("years", claim.years.is_some()),
         ("duration", claim.duration.is_some()),
         ("source", claim.source.is_some()),
+        ("sum", claim.sum.is_some()),
+        ("same", claim.same.is_some()),
+        ("ratio", claim.ratio.is_some()),
         ("time", claim.time.is_some()),
         ("zone", claim.zone.is_some()),
         ("date", claim.date.is_some()),
@@ -282,6 +297,7 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ClaimKind::Clock => (&["time", "zone", "date"], &["time", "zone", "date"]),
         ClaimKind::Growth => (&[], &["from", "to", "scenario", "year", "since", "years"]),
         ClaimKind::Cited => (&["source"], &["source"]),
+        ClaimKind::Arithmetic => (&[], &["sum", "same", "ratio", "year"]),
         ClaimKind::Equivalent => (&["load", "reference"], &["load", "reference"]),
     };
     let kind = claim.kind.name();

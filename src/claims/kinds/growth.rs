@@ -6,7 +6,7 @@
 
 use anyhow::{Context as _, bail};
 
-use super::{Context, Recomputed, StatedAs, numeric, scenario_source};
+use super::{Context, Recomputed, StatedAs, numeric, scenario_source, shown};
 use crate::atlas::{AtlasRow, project};
 use crate::claims::file::Claim;
 use crate::claims::hedge::Claimed;
@@ -41,7 +41,7 @@ enum Basis {
 }
 
 /// A multiple (`x3`, `3x`, `3 times`, `3`) as a number, or a change (`48%`) as a fraction.
-fn read_stated(text: &str) -> Result<Quantity, UnitError> {
+pub(super) fn read_stated(text: &str) -> Result<Quantity, UnitError> {
     let t = text.trim();
     if t.ends_with('%') || t.ends_with("percent") || t.contains("المئة") || t.contains("٪") {
         // A change may pass 100% (`an increase of 800%`); only the unit is checked.
@@ -227,17 +227,6 @@ fn projected(
         multiples_text(low, high)
     );
     Ok((low, high, explanation, vec![source.to_string()]))
-}
-
-fn shown(value: &Claimed) -> String {
-    match value.low == value.high {
-        true => format::quantity(value.low),
-        false => format!(
-            "{}..{}",
-            format::quantity(value.low),
-            format::quantity(value.high)
-        ),
-    }
 }
 
 fn round(x: f64) -> String {

@@ -1,6 +1,7 @@
 //! Each kind of claim is a type with its fields, read from the claims file; it is checked by
 //! recomputing it through the model, with what would change its verdict.
 
+mod arithmetic;
 mod clock;
 mod cost;
 mod equivalent;
@@ -124,6 +125,18 @@ fn scenario_source<'a>(context: &Context<'a>, scenario: &str) -> anyhow::Result<
         .ok_or_else(|| anyhow::anyhow!("unknown scenario `{scenario}`: a scenario is a projection source id and a case, such as `lbnl-2024-high`"))
 }
 
+/// A figure as read: its value, or its range as two ends.
+fn shown(value: &Claimed) -> String {
+    match value.low == value.high {
+        true => format::quantity(value.low),
+        false => format!(
+            "{}..{}",
+            format::quantity(value.low),
+            format::quantity(value.high)
+        ),
+    }
+}
+
 /// A required field of a claim, or an error naming it.
 fn field<'c>(claim: &'c Claim, name: &str, value: &'c Option<String>) -> anyhow::Result<&'c str> {
     value
@@ -149,6 +162,9 @@ pub fn recompute(context: &Context, claim: &Claim) -> anyhow::Result<Recomputed>
             equivalent::EquivalentClaim::read(claim)?.check(context, tolerance)
         }
         ClaimKind::Growth => growth::GrowthClaim::read(claim)?.check(context, tolerance),
+        ClaimKind::Arithmetic => {
+            arithmetic::ArithmeticClaim::read(claim)?.check(context, tolerance)
+        }
         ClaimKind::Clock => clock::ClockClaim::read(claim)?.check(),
         ClaimKind::Cited => cited(context.dataset, claim),
     }
