@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::claims::draft::{Draft, draft};
+use crate::claims::draft::{Draft, draft, ledger};
 use crate::claims::extract::{Found, Mention, quantities};
 use crate::claims::file::{Claim, ClaimKind, to_toml};
 use crate::claims::geography::Gazetteer;
@@ -92,7 +92,14 @@ pub fn draft_text(
         .trim();
     let title: String = title.chars().take(120).collect();
     let mentions = quantities(text);
-    let mut draft = draft(&title, lang, text, &mentions, &Gazetteer::new(dataset));
+    let mut draft = draft(
+        &title,
+        lang,
+        text,
+        &mentions,
+        &Gazetteer::new(dataset),
+        &ledger(dataset),
+    );
     for claim in &mut draft.claims {
         keep_checkable(dataset, claim);
     }
@@ -117,7 +124,7 @@ fn keep_checkable(dataset: &Dataset, claim: &mut Claim) {
         dataset,
         sampling: &sampling,
     };
-    if claim.kind == ClaimKind::Cited {
+    if claim.kind == ClaimKind::Cited && claim.figure.is_none() {
         return;
     }
     if let Err(error) = recompute(&context, claim) {

@@ -156,6 +156,9 @@ pub struct Claim {
     pub zone: Option<String>,
     pub date: Option<String>,
     pub source: Option<String>,
+    /// A published figure the stated value is compared with (a ledger id from `wattcheck
+    /// sources`): for a share, a growth or a cited number.
+    pub figure: Option<String>,
     #[serde(default, skip_serializing_if = "Assume::is_empty")]
     pub assume: Assume,
     /// Line of the claim in its file, filled in after reading.
@@ -260,6 +263,7 @@ impl Claim {
             zone: None,
             date: None,
             source: None,
+            figure: None,
             assume: Assume::default(),
             line: 0,
         }
@@ -285,6 +289,7 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ("sum", claim.sum.is_some()),
         ("same", claim.same.is_some()),
         ("ratio", claim.ratio.is_some()),
+        ("figure", claim.figure.is_some()),
         ("time", claim.time.is_some()),
         ("zone", claim.zone.is_some()),
         ("date", claim.date.is_some()),
@@ -292,11 +297,14 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
     let (required, allowed): (&[&str], &[&str]) = match claim.kind {
         ClaimKind::Homes | ClaimKind::Cost => (&["load"], &["load"]),
         ClaimKind::Energy => (&["load"], &["load", "duration"]),
-        ClaimKind::Share => (&[], &["load", "scenario", "year"]),
+        ClaimKind::Share => (&[], &["load", "scenario", "year", "figure"]),
         ClaimKind::Fleet => (&["count", "chip"], &["count", "chip", "boundary"]),
         ClaimKind::Clock => (&["time", "zone", "date"], &["time", "zone", "date"]),
-        ClaimKind::Growth => (&[], &["from", "to", "scenario", "year", "since", "years"]),
-        ClaimKind::Cited => (&["source"], &["source"]),
+        ClaimKind::Growth => (
+            &[],
+            &["from", "to", "scenario", "year", "since", "years", "figure"],
+        ),
+        ClaimKind::Cited => (&[], &["source", "figure"]),
         ClaimKind::Arithmetic => (&[], &["sum", "same", "ratio", "year"]),
         ClaimKind::Equivalent => (&["load", "reference"], &["load", "reference"]),
     };
@@ -311,8 +319,15 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
             return Err(format!("a `{kind}` claim needs `{field}`"));
         }
     }
-    if claim.kind == ClaimKind::Share && claim.load.is_some() == claim.scenario.is_some() {
-        return Err("a `share` claim needs one of `load` or `scenario`".into());
+    let bases = |fields: &[bool]| fields.iter().filter(|given| **given).count();
+    let figure = claim.figure.is_some();
+    if claim.kind == ClaimKind::Share
+        && bases(&[claim.load.is_some(), claim.scenario.is_some(), figure]) != 1
+    {
+        return Err("a `share` claim needs one of `load`, `scenario` or `figure`".into());
+    }
+    if claim.kind == ClaimKind::Cited && bases(&[claim.source.is_some(), figure]) != 1 {
+        return Err("a `cited` claim needs one of `source` or `figure`".into());
     }
     Ok(())
 }

@@ -43,7 +43,15 @@ fn stems(word: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Words that open an English sentence pointing back at the one before ("That's nearly…").
-const POINTING_OPENERS: &[&str] = &["that's", "that is", "that would", "this is", "this would"];
+const POINTING_OPENERS: &[&str] = &[
+    "that's",
+    "that is",
+    "that would",
+    "that will",
+    "this is",
+    "this would",
+    "this will",
+];
 
 /// Arabic demonstratives that point back at the sentence before (`ويعادل ذلك`, `فإن هذا يعادل`).
 const ARABIC_POINTERS: &[&str] = &["هذا", "هذه", "ذلك", "وهذا", "وهذه", "وذلك"];
@@ -112,21 +120,28 @@ impl<T> PhraseIndex<T> {
 
 /// Whether `text` says any of `phrases`, each matched as a run of whole words.
 pub fn mentions_any(text: &str, phrases: &[&str]) -> bool {
-    let text = Words::of(text);
-    phrases.iter().any(|phrase| text.position(phrase).is_some())
+    Words::of(text).say_any(phrases)
 }
 
-/// A text's words, and the same joined by spaces for a quick test before matching word by word.
-struct Words {
+/// A text's words, and the same joined by spaces for a quick test before matching word by word:
+/// read once to test many phrases.
+pub struct Words {
     words: Vec<String>,
     joined: String,
 }
 
 impl Words {
-    fn of(text: &str) -> Words {
+    pub fn of(text: &str) -> Words {
         let words = words(text);
         let joined = words.join(" ");
         Words { words, joined }
+    }
+
+    /// Whether the text says any of `phrases`, each matched as a run of whole words.
+    pub fn say_any(&self, phrases: &[impl AsRef<str>]) -> bool {
+        phrases
+            .iter()
+            .any(|phrase| self.position(phrase.as_ref()).is_some())
     }
 
     /// The word position where `phrase` starts. A phrase's first word appears inside the text's

@@ -5,7 +5,9 @@ use std::sync::OnceLock;
 
 use super::Figure;
 use super::check::{check_figure, syntax};
-use super::schema::{ChipRecord, CountryRecord, FiguresFile, ReferenceRecord, StateRecord};
+use super::schema::{
+    ChipRecord, CitedRecord, CountryRecord, FiguresFile, ReferenceRecord, StateRecord,
+};
 use crate::error::DataError;
 
 /// The embedded files, by name: `embedded!("a")` is `("a.toml", Text::Bundled { toml: <data/a.toml>,
@@ -36,6 +38,7 @@ pub(super) const EMBEDDED: &[(&str, Text)] = embedded!(
     "world",
     "references",
     "currencies",
+    "ledger",
 );
 
 /// A data file's text: a bundled file also comes as JSON (read several times faster than TOML,
@@ -89,6 +92,7 @@ pub(super) struct Parsed {
     pub(super) countries: Vec<CountryRecord>,
     pub(super) states: Vec<StateRecord>,
     pub(super) references: Vec<ReferenceRecord>,
+    pub(super) cited: Vec<CitedRecord>,
 }
 
 impl DataFile {
@@ -117,6 +121,7 @@ impl DataFile {
                     countries: file.country,
                     states: file.state,
                     references: file.reference,
+                    cited: file.cited,
                 })
             })
             .as_ref()

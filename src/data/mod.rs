@@ -13,6 +13,7 @@ mod files;
 mod national;
 mod series;
 use series::series_description;
+mod cited;
 pub mod places;
 mod references;
 pub mod schema;
@@ -26,7 +27,7 @@ use check::{invalid, load_sources};
 pub use currencies::Rate;
 use files::{DataFile, EMBEDDED, Text};
 pub use national::{Denominator, Total};
-pub use schema::{ChipRecord, CountryRecord, ReferenceKind, ReferenceRecord};
+pub use schema::{ChipRecord, CitedRecord, CountryRecord, ReferenceKind, ReferenceRecord};
 pub use schema::{SourceRecord, Status};
 
 /// The bundled article's claims file.
@@ -134,6 +135,9 @@ impl Dataset {
             }
             for reference in &parsed.references {
                 self.check_reference(&file.name, reference)?;
+            }
+            for cited in &parsed.cited {
+                self.check_cited(&file.name, cited)?;
             }
         }
         self.check_sources()

@@ -67,6 +67,31 @@ pub struct FiguresFile {
     pub state: Vec<StateRecord>,
     #[serde(default)]
     pub reference: Vec<ReferenceRecord>,
+    #[serde(default)]
+    pub cited: Vec<CitedRecord>,
+}
+
+/// A figure the press quotes from its publisher, and the words that tell a sentence is quoting
+/// it (`ledger.toml`).
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitedRecord {
+    /// The figure's id.
+    pub figure: String,
+    /// What it measures, in a sentence: shown with the verdict.
+    pub what: String,
+    /// Who it is about or by: one of these must stand in the sentence or the one before.
+    #[serde(default)]
+    pub who: Vec<String>,
+    /// Word groups that must all stand in the sentence, each by one of its phrases.
+    #[serde(default)]
+    pub words: Vec<Vec<String>>,
+    /// Words of which one must stand in the figure's own clause (`2019` for "48% over 2019").
+    #[serde(default)]
+    pub near: Vec<String>,
+    /// A percent change (`+17%`, a growth), not a share.
+    #[serde(default)]
+    pub change: bool,
 }
 
 /// Something a load is compared with: a reactor, a plant or a city, by its figures' ids.

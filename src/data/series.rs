@@ -104,6 +104,21 @@ pub(super) const SERIES: &[Series] = &[
     ),
     Series("deal-term", Kind::Time, "length of a compute deal"),
     Series("deal-capacity", Kind::Power, "capacity of a compute deal"),
+    Series("cited-share", Kind::Fraction, "a published share"),
+    Series("cited-change", Kind::Fraction, "a published change"),
+    Series("cited-energy", Kind::Energy, "a published energy"),
+    Series(
+        "cited-power",
+        Kind::Power,
+        "a published power or energy rate",
+    ),
+    Series("cited-count", Kind::Number, "a published count"),
+    Series("cited-volume", Kind::Volume, "a published volume"),
+    Series(
+        "cited-price",
+        Kind::Money(Currency::Usd),
+        "a published price of one unit named in the figure's note",
+    ),
 ];
 
 /// What a series measures, for messages.

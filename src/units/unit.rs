@@ -80,6 +80,7 @@ pub(super) fn symbol_unit(symbol: &str) -> Option<Unit> {
         "Mt" => Unit::Mass(Mass::new::<mass::teragram>(1.0)),
         "Gt" => Unit::Mass(Mass::new::<mass::petagram>(1.0)),
         "lb" | "lbs" => Unit::Mass(Mass::new::<mass::pound>(1.0)),
+        "mL" | "ml" => Unit::Volume(Volume::new::<volume::milliliter>(1.0)),
         "L" | "l" => Unit::Volume(Volume::new::<volume::liter>(1.0)),
         "kL" => Unit::Volume(Volume::new::<volume::kiloliter>(1.0)),
         "ML" => Unit::Volume(Volume::new::<volume::megaliter>(1.0)),
@@ -117,6 +118,7 @@ fn word_unit(word: &str) -> Option<Unit> {
         "gram" => "g",
         "kilogram" => "kg",
         "tonne" => "t",
+        "milliliter" | "millilitre" => "mL",
         "liter" | "litre" => "L",
         "gallon" => "gal",
         _ if is_count_noun(word) => "",
@@ -177,8 +179,8 @@ pub(super) fn lookup_unit(input: &str, text: &str) -> Result<Unit, UnitError> {
 
 const KNOWN_SYMBOLS: &[&str] = &[
     "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "PWh", "J", "kJ", "MJ", "GJ",
-    "TJ", "PJ", "EJ", "s", "h", "d", "mo", "yr", "g", "kg", "t", "kt", "Mt", "Gt", "lb", "L", "kL",
-    "ML", "GL", "gal", "USD",
+    "TJ", "PJ", "EJ", "s", "h", "d", "mo", "yr", "g", "kg", "t", "kt", "Mt", "Gt", "lb", "mL", "L",
+    "kL", "ML", "GL", "gal", "USD",
 ];
 
 /// Names the case mistake (`mW` for `MW`) when there is one, else the nearest known unit.

@@ -3,8 +3,12 @@
 //! equivalents), each taking the mentions it ties together; what none takes is listed as cited,
 //! and the classic confusions are flagged.
 
+mod arithmetic;
 mod growth;
 mod pairs;
+mod published;
+
+pub use published::{Published, ledger};
 mod shares;
 
 use super::extract::{Found, Mention, sentences};
@@ -38,6 +42,8 @@ struct Sentence<'a> {
     /// This sentence's mentions, and the sentence before's.
     here: Vec<usize>,
     before: Vec<usize>,
+    /// The article's first sentence (its headline, often), where a publisher may be named.
+    opening: &'a str,
     /// The place the sentence names, else the article's.
     place: Option<String>,
     places: &'a Gazetteer,
@@ -140,6 +146,7 @@ pub fn draft(
     text: &str,
     mentions: &[Mention],
     places: &Gazetteer,
+    ledger: &[Published],
 ) -> Draft {
     let ranges = sentences(text);
     let chars: Vec<char> = text.chars().collect();
@@ -192,10 +199,12 @@ pub fn draft(
                 .checked_sub(1)
                 .map(|p| by_sentence[p].clone())
                 .unwrap_or_default(),
+            opening: all.first().map_or("", String::as_str),
             place: places.named_in(&quote).or_else(|| article_place.clone()),
             places,
             quote,
         };
+        arithmetic::conversions(&s, &mut taken, &mut draft);
         pairs::homes(&s, &mut taken, &mut draft);
         pairs::cost(&s, &mut taken, &mut draft);
         shares::draft(&s, &mut taken, &mut draft);
@@ -203,6 +212,8 @@ pub fn draft(
         growth::draft(&s, &mut taken, &mut draft);
         pairs::fleet(&s, &mut taken, &mut draft);
         pairs::equivalent(&s, &mut taken, &mut draft);
+        arithmetic::totals(&s, &mut taken, &mut draft);
+        published::draft(&s, ledger, &mut taken, &mut draft);
         cited(&s, &taken, &mut draft);
     }
     draft

@@ -8,6 +8,7 @@ mod equivalent;
 mod fleet;
 mod growth;
 mod load;
+mod published;
 mod scenario;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -147,6 +148,9 @@ fn field<'c>(claim: &'c Claim, name: &str, value: &'c Option<String>) -> anyhow:
 /// Checks one claim by its kind.
 pub fn recompute(context: &Context, claim: &Claim) -> anyhow::Result<Recomputed> {
     let tolerance = claim.tolerance()?.get::<uom::si::ratio::ratio>();
+    if let Some(figure) = &claim.figure {
+        return published::PublishedClaim::read(claim, figure)?.check(context, tolerance);
+    }
     match claim.kind {
         ClaimKind::Homes | ClaimKind::Energy => {
             load::LoadClaim::read(claim)?.check(context, tolerance)
@@ -154,7 +158,9 @@ pub fn recompute(context: &Context, claim: &Claim) -> anyhow::Result<Recomputed>
         ClaimKind::Share => match (&claim.load, &claim.scenario) {
             (Some(_), _) => load::LoadClaim::read(claim)?.check(context, tolerance),
             (None, Some(_)) => scenario::ScenarioClaim::read(claim)?.check(context, tolerance),
-            (None, None) => Err(anyhow::anyhow!("a share claim needs `load` or `scenario`")),
+            (None, None) => Err(anyhow::anyhow!(
+                "a share claim needs `load`, `scenario` or `figure`"
+            )),
         },
         ClaimKind::Cost => cost::CostClaim::read(claim)?.check(context, tolerance),
         ClaimKind::Fleet => fleet::FleetClaim::read(claim)?.check(context, tolerance),
