@@ -85,7 +85,8 @@ pub(super) fn draft(s: &Sentence, ledger: &[Published], taken: &mut Taken, draft
             .filter(|p| p.record.near.is_empty() || clause.say_any(&p.record.near))
             // A count is of the noun that follows it: `200 مليون مستخدم` are users, not prompts.
             .filter(|p| {
-                !matches!(p.value, Quantity::Number(_))
+                m[i].found == Found::Ratio
+                    || !matches!(p.value, Quantity::Number(_))
                     || p.record
                         .words
                         .first()
@@ -109,7 +110,7 @@ pub(super) fn draft(s: &Sentence, ledger: &[Published], taken: &mut Taken, draft
             .map(|(_, _, p)| p);
         let Some(published) = nearest else { continue };
         let kind = match (m[i].found, change) {
-            (_, true) => ClaimKind::Growth,
+            (Found::Ratio, _) | (_, true) => ClaimKind::Growth,
             (Found::Share, false) => ClaimKind::Share,
             _ => ClaimKind::Cited,
         };
