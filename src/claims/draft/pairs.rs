@@ -11,6 +11,9 @@ use crate::units::{Quantity, format};
 
 const CHIP_NAMES: &[&str] = &["gb200", "gb300", "h100", "h200", "b200", "b300", "b100"];
 
+/// The chip assumed for GPUs the text does not name: the newest flagship held.
+const UNNAMED_CHIP: &str = "gb300";
+
 /// How long a stated time may be for a power over it to be an energy claim (a battery's hours,
 /// a training run's days), not a span of years.
 const LONGEST_RUN_DAYS: f64 = 31.0;
@@ -119,30 +122,42 @@ pub(super) fn energy_over_time(s: &Sentence, taken: &mut Taken, draft: &mut Draf
     taken.take([power, duration, energy]);
 }
 
-/// A count of a named chip and the power they draw.
+/// A count of chips and the power they draw: of the chip the sentence names, else of the newest
+/// flagship (said in a flag). A count may be a range ("between 4 million and 5 million GPUs").
 pub(super) fn fleet(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
     let m = s.mentions;
-    let chip = CHIP_NAMES
+    let named = CHIP_NAMES
         .iter()
         .find(|name| s.lower.replace(['-', ' '], "").contains(*name));
-    let (Some(chips), Some(power), Some(chip)) = (
-        s.first(taken, Found::Chips),
-        s.first(taken, Found::Power),
-        chip,
-    ) else {
+    let chips = s
+        .here
+        .iter()
+        .copied()
+        .find(|&i| m[i].found == Found::Chips && !taken.claimed[i]);
+    let power = s.first(taken, Found::Power).or_else(|| {
+        s.load_before()
+            .filter(|&l| m[l].found == Found::Power && !taken.used[l])
+    });
+    let (Some(chips), Some(power)) = (chips, power) else {
         return;
     };
+    let chip = named.copied().unwrap_or(UNNAMED_CHIP);
     let id = draft.add(ClaimKind::Fleet, &s.quote, &stated(&m[power]), |c| {
         c.note = tied(&format!(
             "`{}` {chip} chips and `{}` in one sentence",
             m[chips].text, m[power].text
         ));
-        c.count = Some(m[chips].text.clone());
+        c.count = Some(stated(&m[chips]));
         c.chip = Some(chip.to_string());
     });
     draft.flag(&id, "chip power or facility power? the claim is checked at the facility (grid) boundary; set `boundary` if the article means chips");
-    taken.used[chips] = true;
-    taken.used[power] = true;
+    if named.is_none() {
+        draft.flag(
+            &id,
+            &format!("the chip is not named: assumed {UNNAMED_CHIP}, the newest flagship held; set `chip`"),
+        );
+    }
+    taken.take([chips, power]);
 }
 
 /// A load and what the sentence says it equals: in the sentence, or the load of the sentence
