@@ -147,7 +147,8 @@ pub struct Claim {
     /// An energy claim's duration (`100 h`): the energy is the load over it, not over a year.
     pub duration: Option<String>,
     /// An arithmetic claim's operation: the figures whose sum is stated, the figure stated in
-    /// other units, or the two figures whose ratio is stated (`["500,000 kWh/day", "29 kWh/day"]`).
+    /// other units, or the two figures whose ratio is stated (`["500,000 kWh/day", "29 kWh/day"]`;
+    /// for a share claim, its part and whole).
     pub sum: Option<Vec<String>>,
     pub same: Option<String>,
     pub ratio: Option<Vec<String>>,
@@ -297,7 +298,7 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
     let (required, allowed): (&[&str], &[&str]) = match claim.kind {
         ClaimKind::Homes | ClaimKind::Cost => (&["load"], &["load"]),
         ClaimKind::Energy => (&["load"], &["load", "duration"]),
-        ClaimKind::Share => (&[], &["load", "scenario", "year", "figure"]),
+        ClaimKind::Share => (&[], &["load", "scenario", "year", "figure", "ratio"]),
         ClaimKind::Fleet => (&["count", "chip"], &["count", "chip", "boundary"]),
         ClaimKind::Clock => (&["time", "zone", "date"], &["time", "zone", "date"]),
         ClaimKind::Growth => (
@@ -322,9 +323,14 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
     let bases = |fields: &[bool]| fields.iter().filter(|given| **given).count();
     let figure = claim.figure.is_some();
     if claim.kind == ClaimKind::Share
-        && bases(&[claim.load.is_some(), claim.scenario.is_some(), figure]) != 1
+        && bases(&[
+            claim.load.is_some(),
+            claim.scenario.is_some(),
+            figure,
+            claim.ratio.is_some(),
+        ]) != 1
     {
-        return Err("a `share` claim needs one of `load`, `scenario` or `figure`".into());
+        return Err("a `share` claim needs one of `load`, `scenario`, `figure` or `ratio`".into());
     }
     if claim.kind == ClaimKind::Cited && bases(&[claim.source.is_some(), figure]) != 1 {
         return Err("a `cited` claim needs one of `source` or `figure`".into());

@@ -128,3 +128,56 @@ pub(super) fn totals(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
     });
     taken.take(std::iter::once(total).chain(parts.iter().copied()));
 }
+
+/// What joins a figure to its share of a whole: "44,102 bitcoin, or 37.84%", `أي 1.51٪`.
+const SHARE_JOINS: &[&str] = &["or", "i.e.", "أو", "أي", "(", ","];
+
+/// How many words (a noun: "bitcoin", `أسرة`) may stand between a part and its joined share.
+const PART_NOUN_WORDS: usize = 2;
+
+/// A share stated as a part's ("44,102 bitcoin, or 37.84%"), of the largest figure of the same
+/// kind before the part in the sentence, or the one before when none is here.
+pub(super) fn shares_of_wholes(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
+    let m = s.mentions;
+    for pair in s.here.windows(2) {
+        let (part, share) = (pair[0], pair[1]);
+        if m[share].found != Found::Share || taken.claimed[share] || m[share].high.is_some() {
+            continue;
+        }
+        let Some(value) = amount(&m[part]) else { continue };
+        let gap = s.piece(m[part].end, m[share].start);
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let joined = words.last().is_some_and(|w| SHARE_JOINS.contains(&w.to_lowercase().as_str()))
+            || gap.trim_end().ends_with([',', '،', '(']);
+        if !joined || words.len() > PART_NOUN_WORDS + 1 {
+            continue;
+        }
+        let whole_in = |list: &[usize]| {
+            list.iter()
+                .copied()
+                .filter(|&w| w != part && m[w].start < m[part].start && m[w].found == m[part].found)
+                .filter(|&w| {
+                    amount(&m[w]).is_some_and(|q| {
+                        q.kind() == value.kind() && q.base() > value.base()
+                    })
+                })
+                .max_by(|&a, &b| {
+                    let base = |i: usize| amount(&m[i]).map_or(0.0, |q| q.base());
+                    base(a).total_cmp(&base(b))
+                })
+        };
+        let Some(whole) = whole_in(&s.here).or_else(|| whole_in(&s.before)) else {
+            continue;
+        };
+        draft.add(ClaimKind::Share, &s.quote, &stated(&m[share]), |c| {
+            c.note = tied(&format!(
+                "`{}` is `{}` of `{}`",
+                m[share].text, m[part].text, m[whole].text
+            ));
+            c.ratio = Some(vec![stated(&m[part]), stated(&m[whole])]);
+        });
+        taken.take([share]);
+        taken.claimed[part] = true;
+        taken.claimed[whole] = true;
+    }
+}

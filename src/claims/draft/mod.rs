@@ -137,7 +137,16 @@ fn as_load(mention: &Mention) -> (String, bool) {
                 format::quantity(high)
             )
         }
-        _ => format!("{}/yr", stated(mention)),
+        // In wattcheck's own units: the text's (`غيغاواط ساعي`) may not take a `/yr`.
+        _ => {
+            let value = mention
+                .value
+                .map_or(mention.text.clone(), format::quantity);
+            match mention.hedge {
+                Some(hedge) => format!("{hedge} {value}/yr"),
+                None => format!("{value}/yr"),
+            }
+        }
     };
     (yearly, true)
 }
@@ -219,6 +228,7 @@ pub fn draft(
         pairs::fleet(&s, &mut taken, &mut draft);
         pairs::equivalent(&s, &mut taken, &mut draft);
         arithmetic::totals(&s, &mut taken, &mut draft);
+        arithmetic::shares_of_wholes(&s, &mut taken, &mut draft);
         published::draft(&s, ledger, &mut taken, &mut draft);
         cited(&s, &taken, &mut draft);
     }

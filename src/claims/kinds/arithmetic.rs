@@ -97,7 +97,12 @@ impl ArithmeticClaim {
                 }
                 let (a_low, a_high) = self.in_kind_of(context, over, kind, &mut notes)?;
                 let (b_low, b_high) = self.in_kind_of(context, under, kind, &mut notes)?;
-                (a_low / b_high, a_high / b_low, Kind::Number)
+                // A share of a whole (`37.84%`) is a fraction; else a multiple.
+                let result = match stated_kind {
+                    Kind::Fraction => Kind::Fraction,
+                    _ => Kind::Number,
+                };
+                (a_low / b_high, a_high / b_low, result)
             }
         };
         if !(low.is_finite() && high.is_finite()) {

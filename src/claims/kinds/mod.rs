@@ -155,6 +155,9 @@ pub fn recompute(context: &Context, claim: &Claim) -> anyhow::Result<Recomputed>
         ClaimKind::Homes | ClaimKind::Energy => {
             load::LoadClaim::read(claim)?.check(context, tolerance)
         }
+        ClaimKind::Share if claim.ratio.is_some() => {
+            arithmetic::ArithmeticClaim::read(claim)?.check(context, tolerance)
+        }
         ClaimKind::Share => match (&claim.load, &claim.scenario) {
             (Some(_), _) => load::LoadClaim::read(claim)?.check(context, tolerance),
             (None, Some(_)) => scenario::ScenarioClaim::read(claim)?.check(context, tolerance),
