@@ -307,7 +307,7 @@ fn check_fields(claim: &Claim) -> Result<(), String> {
         ),
         ClaimKind::Cited => (&[], &["source", "figure"]),
         ClaimKind::Arithmetic => (&[], &["sum", "same", "ratio", "year"]),
-        ClaimKind::Equivalent => (&["load", "reference"], &["load", "reference"]),
+        ClaimKind::Equivalent => (&["reference"], &["load", "reference"]),
     };
     let kind = claim.kind.name();
     for (field, present) in given {

@@ -144,10 +144,14 @@ pub(super) fn shares_of_wholes(s: &Sentence, taken: &mut Taken, draft: &mut Draf
         if m[share].found != Found::Share || taken.claimed[share] || m[share].high.is_some() {
             continue;
         }
-        let Some(value) = amount(&m[part]) else { continue };
+        let Some(value) = amount(&m[part]) else {
+            continue;
+        };
         let gap = s.piece(m[part].end, m[share].start);
         let words: Vec<&str> = gap.split_whitespace().collect();
-        let joined = words.last().is_some_and(|w| SHARE_JOINS.contains(&w.to_lowercase().as_str()))
+        let joined = words
+            .last()
+            .is_some_and(|w| SHARE_JOINS.contains(&w.to_lowercase().as_str()))
             || gap.trim_end().ends_with([',', '،', '(']);
         if !joined || words.len() > PART_NOUN_WORDS + 1 {
             continue;
@@ -157,9 +161,8 @@ pub(super) fn shares_of_wholes(s: &Sentence, taken: &mut Taken, draft: &mut Draf
                 .copied()
                 .filter(|&w| w != part && m[w].start < m[part].start && m[w].found == m[part].found)
                 .filter(|&w| {
-                    amount(&m[w]).is_some_and(|q| {
-                        q.kind() == value.kind() && q.base() > value.base()
-                    })
+                    amount(&m[w])
+                        .is_some_and(|q| q.kind() == value.kind() && q.base() > value.base())
                 })
                 .max_by(|&a, &b| {
                     let base = |i: usize| amount(&m[i]).map_or(0.0, |q| q.base());

@@ -139,9 +139,7 @@ fn as_load(mention: &Mention) -> (String, bool) {
         }
         // In wattcheck's own units: the text's (`غيغاواط ساعي`) may not take a `/yr`.
         _ => {
-            let value = mention
-                .value
-                .map_or(mention.text.clone(), format::quantity);
+            let value = mention.value.map_or(mention.text.clone(), format::quantity);
             match mention.hedge {
                 Some(hedge) => format!("{hedge} {value}/yr"),
                 None => format!("{value}/yr"),

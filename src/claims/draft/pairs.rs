@@ -176,7 +176,13 @@ pub(super) fn equivalent(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
         return;
     };
     let (load_text, per_year) = as_load(&m[load]);
-    let id = draft.add(ClaimKind::Equivalent, &s.quote, &found.stated, |c| {
+    // "matching Japan's use": no count, so the load itself is what the text states.
+    let one = found.stated == "1";
+    let stated = match one {
+        true => stated(&m[load]),
+        false => found.stated.clone(),
+    };
+    let id = draft.add(ClaimKind::Equivalent, &s.quote, &stated, |c| {
         c.note = tied(&format!(
             "`{}` measured by {} ({})",
             m[load].text,
@@ -186,7 +192,7 @@ pub(super) fn equivalent(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
                 None => "a sentence pointing back at the load",
             }
         ));
-        c.load = Some(load_text);
+        c.load = (!one).then_some(load_text);
         c.reference = Some(found.reference.clone());
         if found.reference == "people" {
             c.geography = s.place.clone().filter(|p| p != "world");

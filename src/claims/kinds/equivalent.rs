@@ -1,7 +1,8 @@
 //! `equivalent` claims: a load is as big as a number of something ("as much electricity as
 //! Japan", "ten nuclear reactors", "16 Hoover Dams"). A capacity is measured by capacities
 //! (nameplates, peaks), an energy per year by annual energies; a country by its yearly
-//! electricity, which a capacity reaches at its load factor.
+//! electricity, which a capacity reaches at its load factor. With no `load`, the stated value is
+//! the load itself, said to be one of the reference ("945 TWh, matching Japan's use").
 
 use super::{Context, Recomputed, StatedAs, field, hedged_load, numeric};
 use crate::claims::file::Claim;
@@ -10,7 +11,7 @@ use crate::inputs::register_load;
 use crate::model::compare;
 use crate::request::values::{LoadRequest, Shape};
 use crate::uncertainty::sampling::Calc;
-use crate::units::parse::parse_count;
+use crate::units::parse::{parse_count, parse_quantity};
 use crate::units::{Power, Quantity, format, year};
 use crate::yardsticks::{self, Yardstick};
 
@@ -20,6 +21,8 @@ pub struct EquivalentClaim {
     reference: String,
     /// The country a per-capita comparison is about (the claim's `geography`; the US by default).
     place: String,
+    /// Whether `stated` is the load, said to equal one of the reference.
+    stated_load: bool,
 }
 
 crate::outputs! {
@@ -32,15 +35,21 @@ crate::outputs! {
 
 impl EquivalentClaim {
     pub fn read(claim: &Claim) -> anyhow::Result<EquivalentClaim> {
+        let stated_load = claim.load.is_none();
+        let stated = match stated_load {
+            true => StatedAs::read(&claim.stated, parse_quantity)?,
+            false => StatedAs::read(&claim.stated, |t| parse_count(t).map(Quantity::Number))?,
+        };
         Ok(EquivalentClaim {
-            stated: StatedAs::read(&claim.stated, |t| parse_count(t).map(Quantity::Number))?,
+            stated,
             load: hedged_load(
-                field(claim, "load", &claim.load)?,
+                &claim.load.clone().unwrap_or_else(|| yearly(&claim.stated)),
                 claim.assume.load_factor.as_deref(),
                 claim.tolerance()?.value,
             )?,
             reference: field(claim, "reference", &claim.reference)?.to_string(),
             place: claim.geography.clone().unwrap_or_else(|| "US".into()),
+            stated_load,
         })
     }
 
@@ -75,6 +84,25 @@ impl EquivalentClaim {
             }
         });
         let explanation = self.explain(&yardstick, by_energy, estimate.point.times);
+        if self.stated_load {
+            // The stated load against one of the reference, in the stated kind.
+            let one = match self.stated.claimed.low {
+                Quantity::Energy(_) => Quantity::Energy(reference * year()),
+                _ => Quantity::Power(reference),
+            };
+            let explanation = format!(
+                "one {}: {}; {explanation}",
+                yardstick.name,
+                format::quantity(one)
+            );
+            return Ok(numeric(
+                (&self.stated, one),
+                tolerance,
+                None,
+                explanation,
+                sources(context, &yardstick)?,
+            ));
+        }
         Ok(numeric(
             (&self.stated, Quantity::Number(estimate.point.times)),
             tolerance,
@@ -104,6 +132,14 @@ impl EquivalentClaim {
             yardstick.figures.join(", "),
             format::count(times)
         )
+    }
+}
+
+/// A stated energy with no period ("945 TWh, matching Japan's use") as a year's.
+fn yearly(stated: &str) -> String {
+    match parse_quantity(crate::claims::hedge::split(stated).1) {
+        Ok(Quantity::Energy(_)) => format!("{}/yr", stated.trim()),
+        _ => stated.to_string(),
     }
 }
 
