@@ -13,6 +13,7 @@ mod hostile;
 mod json;
 mod press;
 mod publish;
+mod quoted;
 mod serve;
 mod snapshots;
 mod uncertainty;

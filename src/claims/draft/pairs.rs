@@ -147,7 +147,14 @@ pub(super) fn fleet(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
             "`{}` {chip} chips and `{}` in one sentence",
             m[chips].text, m[power].text
         ));
-        c.count = Some(stated(&m[chips]));
+        // The count as a number or a range; a hedge on it is not read by a fleet.
+        c.count = Some(match (m[chips].value, m[chips].high) {
+            (Some(low), Some(high)) => {
+                format!("{}..{}", format::quantity(low), format::quantity(high))
+            }
+            (Some(value), None) => format::quantity(value),
+            _ => m[chips].text.clone(),
+        });
         c.chip = Some(chip.to_string());
     });
     draft.flag(&id, "chip power or facility power? the claim is checked at the facility (grid) boundary; set `boundary` if the article means chips");

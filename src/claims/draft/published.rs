@@ -162,3 +162,23 @@ fn clause_around(s: &Sentence, i: usize) -> String {
     let tail = after.split(CLAUSE_MARKS).next().unwrap_or_default();
     format!("{head}{}{tail}", m.text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::within_reach;
+    use crate::units::parse_quantity;
+
+    fn q(text: &str) -> crate::units::Quantity {
+        parse_quantity(text).unwrap()
+    }
+
+    #[test]
+    fn a_quote_is_within_ten_times_or_a_scale_word_away() {
+        assert!(within_reach(q("0.24 Wh"), q("0.34 Wh")));
+        assert!(within_reach(q("$333.44"), q("$333.4 million")));
+        assert!(within_reach(q("$28.92"), q("$29 million")));
+        assert!(!within_reach(q("0.24 Wh"), q("945 TWh")));
+        assert!(!within_reach(q("2.5 billion"), q("200 million")));
+        assert!(!within_reach(q("$333.44"), q("$16.4 billion")));
+    }
+}
