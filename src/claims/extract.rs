@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::numerals::{NUMBER_WORD, Numeral, numeral};
 use super::ranges::read_range;
-use super::reading::{counted_word, read_following, read_words_after};
+use super::reading::{counted_word, multiple_after, read_following, read_words_after};
 pub use super::sentences::sentences;
 use crate::language::Language;
 use crate::units::{Quantity, parse_quantity};
@@ -215,6 +215,17 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             return;
         }
         taken.insert(start, end);
+        // A period closing an energy's clause is its too ("half a million kWh … to answer 200
+        // million requests a day").
+        let (found_kind, value) = match (found_kind, value, high) {
+            (Found::Energy, Some(Quantity::Energy(energy)), None) => {
+                match super::reading::period_closing_clause(text, end_byte) {
+                    Some(period) => (Found::EnergyRate, Some(Quantity::Power(energy / period))),
+                    None => (found_kind, value),
+                }
+            }
+            _ => (found_kind, value),
+        };
         found.push(Mention {
             found: found_kind,
             start,
@@ -334,7 +345,15 @@ pub fn quantities(text: &str) -> Vec<Mention> {
                 None,
             ),
             Some(Numeral::Number(n)) => {
-                if let Some((kind, end, value)) = read_words_after(text, n, word.end()) {
+                // "ten times", `ثلاث مرات`: a multiple.
+                if let Some(end) = multiple_after(text, word.end()) {
+                    push(
+                        Found::Ratio,
+                        (word.start(), end),
+                        Some(Quantity::Number(n)),
+                        None,
+                    );
+                } else if let Some((kind, end, value)) = read_words_after(text, n, word.end()) {
                     push(kind, (word.start(), end), Some(value), None);
                 } else if let Some((kind, value)) =
                     counted_word(&text[..word.start()], n, &text[word.end()..])

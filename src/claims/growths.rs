@@ -5,11 +5,24 @@
 //! electricity and gives the year the growth reaches.
 
 use super::extract::{Found, Mention};
-use super::words::points_back;
+use super::words::{mentions_any, points_back};
 use crate::units::format;
 
 /// Kinds of figure a growth relates.
 const FIGURES: &[Found] = &[Found::Power, Found::Energy, Found::EnergyRate, Found::Money];
+
+/// Words right after a multiple that make it a comparison of two things ("ten times more energy
+/// than", `17 ألف ضعف كمية الكهرباء`), not a growth over time.
+const COMPARING: &[&str] = &[
+    "more", "than", "as", "the", "greater", "larger", "higher", "أكثر", "ما", "مما", "كمية",
+    "حجم",
+];
+
+/// Whether the words after a multiple make it a comparison.
+pub fn compares(after: &str) -> bool {
+    let first = after.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    mentions_any(&first, COMPARING)
+}
 
 /// What joins two multiples into a range ("double or triple").
 const RANGE_JOINS: &[&str] = &["or", "to", "أو", "إلى"];
@@ -106,12 +119,14 @@ pub fn in_sentence(
 
 /// The two figures a growth relates, smaller first: two of one kind among `here` (the
 /// sentence's unused mentions), or one there and the last of its kind in `before` when `quote`
-/// points back. `None` when the text does not pair two.
+/// points back or the multiple `compares` two things; a comparison with none here compares the
+/// last two of one kind in `earlier` (the two sentences before). `None` when the text does not
+/// pair two.
 pub fn figures(
     mentions: &[Mention],
-    here: &[usize],
-    before: &[usize],
+    (here, before, earlier): (&[usize], &[usize], &[usize]),
     quote: &str,
+    compares: bool,
 ) -> Option<(usize, usize)> {
     for kind in FIGURES {
         let of_kind: Vec<usize> = here
@@ -121,12 +136,22 @@ pub fn figures(
             .collect();
         let pair = match of_kind.as_slice() {
             [a, b] => Some((*a, *b)),
-            [a] if points_back(quote) => before
+            [a] if compares || points_back(quote) => before
                 .iter()
                 .rev()
                 .copied()
                 .find(|&i| mentions[i].found == *kind)
                 .map(|b| (b, *a)),
+            [] if compares => {
+                let last: Vec<usize> = earlier
+                    .iter()
+                    .rev()
+                    .copied()
+                    .filter(|&i| mentions[i].found == *kind && mentions[i].high.is_none())
+                    .take(2)
+                    .collect();
+                (last.len() == 2).then(|| (last[1], last[0]))
+            }
             _ => None,
         };
         if let Some((a, b)) = pair {

@@ -144,7 +144,7 @@ pub(super) fn read_following(
                 _ => word_end,
             };
             // "17 ألف ضعف", "10 thousand times": a multiple with its scale.
-            let multiple_end = ends_after(text, word_end).filter(|_| value.kind() == Kind::Number);
+            let multiple_end = multiple_after(text, word_end).filter(|_| value.kind() == Kind::Number);
             if let Some(multiple_end) = multiple_end {
                 return Some((Found::Ratio, multiple_end, Some(value)));
             }
@@ -185,7 +185,7 @@ pub(super) fn read_following(
 }
 
 /// Where a multiple word right after `end` ends (`ضعف` in `17 ألف ضعف`).
-fn ends_after(text: &str, end: usize) -> Option<usize> {
+pub(super) fn multiple_after(text: &str, end: usize) -> Option<usize> {
     let rest = &text[end..];
     let word = rest.split_whitespace().next()?;
     let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -215,6 +215,27 @@ const PERIODS: &[(&str, f64)] = &[
     ("سنويا", 365.0),
     ("في السنة", 365.0),
 ];
+
+/// What ends a clause after an energy.
+const CLAUSE_ENDS: &[&str] = &[",", "،", ";", "؛", ". ", ".\n", "(", ")", "—", " – "];
+
+/// The period that closes the clause after `end`, when its last words are one (`… طلب يومياً`).
+pub(super) fn period_closing_clause(text: &str, end: usize) -> Option<crate::units::Time> {
+    let rest = &text[end..];
+    let clause_end = CLAUSE_ENDS
+        .iter()
+        .filter_map(|mark| rest.find(mark))
+        .min()
+        .unwrap_or(rest.len());
+    let clause = rest[..clause_end].trim_end_matches(['.', ' ']);
+    PERIODS.iter().find_map(|(words, days)| {
+        let at = clause.len().checked_sub(words.len())?;
+        let tail = clause.get(at..)?;
+        let whole = clause[..at].chars().next_back().is_some_and(char::is_whitespace);
+        (tail.eq_ignore_ascii_case(words) && whole)
+            .then(|| crate::units::Time::new::<uom::si::time::day>(*days))
+    })
+}
 
 /// The period written right after `end` (an energy's unit), and where it ends.
 fn period_after(text: &str, end: usize) -> Option<(crate::units::Time, usize)> {

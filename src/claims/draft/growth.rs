@@ -48,7 +48,8 @@ pub(super) fn draft(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
         let years = span
             .and_then(|i| m[i].value)
             .map(|q| (q.base() / crate::units::year().value).round() as i32);
-        let pair = growths::figures(m, &free, &s.before, &s.quote);
+        let compares = growths::compares(&s.piece(m[last].end, s.end));
+        let pair = growths::figures(m, (&free, &s.before, &s.earlier), &s.quote, compares);
         let scenario = match (pair, year.or(years.map(|_| 0))) {
             (None, Some(_)) if shares::about_data_center_electricity(&s.context, &s.quote) => {
                 shares::scenario(&s.context, s.place.as_deref().unwrap_or("US"), year)

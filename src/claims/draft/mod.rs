@@ -217,6 +217,7 @@ pub fn draft(
             places,
             quote,
         };
+        published::draft(&s, ledger, &mut taken, &mut draft);
         arithmetic::conversions(&s, &mut taken, &mut draft);
         pairs::homes(&s, &mut taken, &mut draft);
         pairs::cost(&s, &mut taken, &mut draft);
@@ -227,7 +228,6 @@ pub fn draft(
         pairs::equivalent(&s, &mut taken, &mut draft);
         arithmetic::totals(&s, &mut taken, &mut draft);
         arithmetic::shares_of_wholes(&s, &mut taken, &mut draft);
-        published::draft(&s, ledger, &mut taken, &mut draft);
         cited(&s, &taken, &mut draft);
     }
     draft

@@ -121,7 +121,8 @@ pub(super) fn draft(s: &Sentence, ledger: &[Published], taken: &mut Taken, draft
             ));
             c.figure = Some(published.record.figure.clone());
         });
-        taken.take([i]);
+        // Quoting a figure does not spend it: it may still be part of another claim.
+        taken.claimed[i] = true;
     }
 }
 
