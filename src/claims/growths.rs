@@ -14,13 +14,16 @@ const FIGURES: &[Found] = &[Found::Power, Found::Energy, Found::EnergyRate, Foun
 /// Words right after a multiple that make it a comparison of two things ("ten times more energy
 /// than", `17 ألف ضعف كمية الكهرباء`), not a growth over time.
 const COMPARING: &[&str] = &[
-    "more", "than", "as", "the", "greater", "larger", "higher", "أكثر", "ما", "مما", "كمية",
-    "حجم",
+    "more", "than", "as", "the", "greater", "larger", "higher", "أكثر", "ما", "مما", "كمية", "حجم",
 ];
 
 /// Whether the words after a multiple make it a comparison.
 pub fn compares(after: &str) -> bool {
-    let first = after.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    let first = after
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
     mentions_any(&first, COMPARING)
 }
 

@@ -144,7 +144,8 @@ pub(super) fn read_following(
                 _ => word_end,
             };
             // "17 ألف ضعف", "10 thousand times": a multiple with its scale.
-            let multiple_end = multiple_after(text, word_end).filter(|_| value.kind() == Kind::Number);
+            let multiple_end =
+                multiple_after(text, word_end).filter(|_| value.kind() == Kind::Number);
             if let Some(multiple_end) = multiple_end {
                 return Some((Found::Ratio, multiple_end, Some(value)));
             }
@@ -231,7 +232,10 @@ pub(super) fn period_closing_clause(text: &str, end: usize) -> Option<crate::uni
     PERIODS.iter().find_map(|(words, days)| {
         let at = clause.len().checked_sub(words.len())?;
         let tail = clause.get(at..)?;
-        let whole = clause[..at].chars().next_back().is_some_and(char::is_whitespace);
+        let whole = clause[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace);
         (tail.eq_ignore_ascii_case(words) && whole)
             .then(|| crate::units::Time::new::<uom::si::time::day>(*days))
     })

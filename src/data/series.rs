@@ -51,6 +51,7 @@ pub(super) const SERIES: &[Series] = &[
         "world electricity generation",
     ),
     Series("household-size", Kind::Number, "persons per household"),
+    Series("household-count", Kind::Number, "households in a country"),
     Series("reactor-capacity", Kind::Power, "nuclear reactor capacity"),
     Series("capacity-factor", Kind::Fraction, "capacity factor"),
     Series(

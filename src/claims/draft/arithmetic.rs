@@ -184,3 +184,61 @@ pub(super) fn shares_of_wholes(s: &Sentence, taken: &mut Taken, draft: &mut Draf
         taken.claimed[whole] = true;
     }
 }
+
+/// Words after a share that make it a share of all of a country's households ("of all US
+/// households", `من جميع الأسر الأمريكية`).
+const ALL_HOUSEHOLDS: &[&str] = &[
+    "all households",
+    "all homes",
+    "all american households",
+    "all u.s. households",
+    "all us households",
+    "جميع الأسر",
+    "كل الأسر",
+    "جميع المنازل",
+];
+
+/// The bundled count of households, by place.
+const HOUSEHOLD_COUNTS: &[(&str, &str)] = &[("US", "us-households-2023")];
+
+/// How many words after a share may name the households it is of.
+const WHOLE_REACH: usize = 6;
+
+/// A share of all a country's households that a number of homes in the sentence makes
+/// ("1,983,107 households for a year, or 1.51% of all US households").
+pub(super) fn shares_of_households(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
+    let m = s.mentions;
+    for (n, &share) in s.here.iter().enumerate() {
+        if m[share].found != Found::Share || taken.claimed[share] || m[share].high.is_some() {
+            continue;
+        }
+        let after = s.piece(m[share].end, s.end);
+        let near: Vec<&str> = after.split_whitespace().take(WHOLE_REACH).collect();
+        let near = near.join(" ");
+        if !mentions_any(&near, ALL_HOUSEHOLDS) {
+            continue;
+        }
+        let place = s.places.named_in(&near).or_else(|| s.place.clone());
+        let Some((_, whole)) = HOUSEHOLD_COUNTS
+            .iter()
+            .find(|(code, _)| place.as_deref() == Some(code))
+        else {
+            continue;
+        };
+        let Some(&homes) = s.here[..n]
+            .iter()
+            .rev()
+            .find(|&&i| m[i].found == Found::Homes)
+        else {
+            continue;
+        };
+        draft.add(ClaimKind::Share, &s.quote, &stated(&m[share]), |c| {
+            c.note = tied(&format!(
+                "`{}` is `{}` of all the households `{whole}` counts",
+                m[share].text, m[homes].text
+            ));
+            c.ratio = Some(vec![super::count_of(&m[homes]), whole.to_string()]);
+        });
+        taken.take([share]);
+    }
+}

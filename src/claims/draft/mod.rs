@@ -117,6 +117,16 @@ fn stated(mention: &Mention) -> String {
     }
 }
 
+/// A count as a number or a range in wattcheck's format, without its hedge or noun
+/// (`4,000,000..5,000,000` for "between 4 million and 5 million GPUs").
+fn count_of(mention: &Mention) -> String {
+    match (mention.value, mention.high) {
+        (Some(low), Some(high)) => format!("{}..{}", format::quantity(low), format::quantity(high)),
+        (Some(value), None) => format::quantity(value),
+        _ => mention.text.clone(),
+    }
+}
+
 /// A drafted claim's note: where it comes from and the words that tied its numbers, so a
 /// reader can fix a wrong pairing.
 fn tied(words: &str) -> Option<String> {
@@ -228,6 +238,7 @@ pub fn draft(
         pairs::equivalent(&s, &mut taken, &mut draft);
         arithmetic::totals(&s, &mut taken, &mut draft);
         arithmetic::shares_of_wholes(&s, &mut taken, &mut draft);
+        arithmetic::shares_of_households(&s, &mut taken, &mut draft);
         cited(&s, &taken, &mut draft);
     }
     draft

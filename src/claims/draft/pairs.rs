@@ -2,7 +2,7 @@
 //! a power, a power over a time and its energy, chips and their power, a load and what it
 //! equals.
 
-use super::{Draft, LOADS, Sentence, Taken, as_load, stated, tied};
+use super::{Draft, LOADS, Sentence, Taken, as_load, count_of, stated, tied};
 use crate::claims::equivalents;
 use crate::claims::extract::Found;
 use crate::claims::file::ClaimKind;
@@ -147,14 +147,8 @@ pub(super) fn fleet(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
             "`{}` {chip} chips and `{}` in one sentence",
             m[chips].text, m[power].text
         ));
-        // The count as a number or a range; a hedge on it is not read by a fleet.
-        c.count = Some(match (m[chips].value, m[chips].high) {
-            (Some(low), Some(high)) => {
-                format!("{}..{}", format::quantity(low), format::quantity(high))
-            }
-            (Some(value), None) => format::quantity(value),
-            _ => m[chips].text.clone(),
-        });
+        // A hedge on the count is not read by a fleet.
+        c.count = Some(count_of(&m[chips]));
         c.chip = Some(chip.to_string());
     });
     draft.flag(&id, "chip power or facility power? the claim is checked at the facility (grid) boundary; set `boundary` if the article means chips");

@@ -3,13 +3,15 @@
 //! 1.85 billion gallons is 7 billion litres; Rs 2,64,930 crore is US$30 billion at the year's
 //! rate), or a multiple of one figure over another (`ratio`: 500,000 kWh a day is 17,000 times
 //! 29 kWh a day?). Amounts of money in two currencies are compared in the stated one, converted
-//! at a sourced rate.
+//! at a sourced rate. A figure may also be a bundled figure's id (`us-households-2023`: "1.51%
+//! of all US households").
 
 use anyhow::{Context as _, bail};
 
 use super::{Context, Recomputed, StatedAs, numeric, shown};
 use crate::claims::file::Claim;
 use crate::claims::hedge::Claimed;
+use crate::data::Dataset;
 use crate::units::money::{Currency, Money};
 use crate::units::parse::parse_quantity;
 use crate::units::{Kind, Quantity, format};
@@ -21,6 +23,8 @@ pub struct ArithmeticClaim {
     written: String,
     /// The year of the amounts, for an exchange rate (default: the newest held).
     year: Option<i32>,
+    /// The sources of the bundled figures it names.
+    sources: Vec<String>,
 }
 
 enum Operation {
@@ -30,20 +34,35 @@ enum Operation {
     Ratio(Claimed, Claimed),
 }
 
-/// Reads one figure of an operation, hedge and range included.
-fn figure(text: &str) -> anyhow::Result<Claimed> {
+/// Reads one figure of an operation, hedge and range included, or a bundled figure by its id
+/// (whose source is added to `sources`).
+fn figure(dataset: &Dataset, text: &str, sources: &mut Vec<String>) -> anyhow::Result<Claimed> {
+    if let Ok(held) = dataset.figure(text.trim()) {
+        sources.push(held.record.source.clone());
+        return Ok(Claimed {
+            hedge: None,
+            low: held.low.unwrap_or(held.value),
+            high: held.high.unwrap_or(held.value),
+        });
+    }
     Claimed::read(text, parse_quantity).with_context(|| format!("reading `{text}`"))
 }
 
 impl ArithmeticClaim {
-    pub fn read(claim: &Claim) -> anyhow::Result<ArithmeticClaim> {
+    pub fn read(claim: &Claim, dataset: &Dataset) -> anyhow::Result<ArithmeticClaim> {
+        let mut sources = Vec::new();
+        let mut read_figure = |text: &str| figure(dataset, text, &mut sources);
         let operation = match (&claim.sum, &claim.same, &claim.ratio) {
-            (Some(parts), None, None) if parts.len() >= 2 => {
-                Operation::Sum(parts.iter().map(|p| figure(p)).collect::<Result<_, _>>()?)
-            }
-            (None, Some(same), None) => Operation::Same(figure(same)?),
+            (Some(parts), None, None) if parts.len() >= 2 => Operation::Sum(
+                parts
+                    .iter()
+                    .map(|p| read_figure(p))
+                    .collect::<Result<_, _>>()?,
+            ),
+            (None, Some(same), None) => Operation::Same(read_figure(same)?),
             (None, None, Some(pair)) if pair.len() == 2 => {
-                Operation::Ratio(figure(&pair[0])?, figure(&pair[1])?)
+                let over = read_figure(&pair[0])?;
+                Operation::Ratio(over, read_figure(&pair[1])?)
             }
             _ => bail!(
                 "an arithmetic claim needs one of `sum` (two figures or more), `same` (one figure) or `ratio` (two figures)"
@@ -64,6 +83,7 @@ impl ArithmeticClaim {
             operation,
             written,
             year: claim.year,
+            sources,
         })
     }
 
@@ -121,7 +141,8 @@ impl ArithmeticClaim {
                 format::quantity(Quantity::from_base(kind, high))
             ),
         };
-        let sources: Vec<String> = notes.iter().map(|(id, _)| id.clone()).collect();
+        let mut sources = self.sources.clone();
+        sources.extend(notes.iter().map(|(id, _)| id.clone()));
         for (_, note) in &notes {
             explanation.push_str(&format!("; {note}"));
         }

@@ -156,7 +156,7 @@ pub fn recompute(context: &Context, claim: &Claim) -> anyhow::Result<Recomputed>
             load::LoadClaim::read(claim)?.check(context, tolerance)
         }
         ClaimKind::Share if claim.ratio.is_some() => {
-            arithmetic::ArithmeticClaim::read(claim)?.check(context, tolerance)
+            arithmetic::ArithmeticClaim::read(claim, context.dataset)?.check(context, tolerance)
         }
         ClaimKind::Share => match (&claim.load, &claim.scenario) {
             (Some(_), _) => load::LoadClaim::read(claim)?.check(context, tolerance),
@@ -172,7 +172,7 @@ pub fn recompute(context: &Context, claim: &Claim) -> anyhow::Result<Recomputed>
         }
         ClaimKind::Growth => growth::GrowthClaim::read(claim)?.check(context, tolerance),
         ClaimKind::Arithmetic => {
-            arithmetic::ArithmeticClaim::read(claim)?.check(context, tolerance)
+            arithmetic::ArithmeticClaim::read(claim, context.dataset)?.check(context, tolerance)
         }
         ClaimKind::Clock => clock::ClockClaim::read(claim)?.check(),
         ClaimKind::Cited => cited(context.dataset, claim),
