@@ -6,7 +6,7 @@
 
 use super::extract::{Found, Mention};
 use super::words::{mentions_any, points_back};
-use crate::units::format;
+use crate::units::{Kind, format};
 
 /// Kinds of figure a growth relates.
 const FIGURES: &[Found] = &[Found::Power, Found::Energy, Found::EnergyRate, Found::Money];
@@ -166,4 +166,56 @@ pub fn figures(
         }
     }
     None
+}
+
+/// Words before a year that make it the year a growth starts from ("since 2019", `منذ عام 2019`).
+const SINCE: &[&str] = &["since", "from", "منذ"];
+
+/// Whether the text before a year ends with a word that makes it a growth's start.
+pub fn since(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| SINCE.contains(&w.as_str()))
+}
+
+/// A lead's growth "since 2019" with no figures of its own, from the sentences after it: the
+/// figure whose sentence is dated that year, and one of the same kind whose sentence is dated
+/// later ("… 1.85 billion gallons in 2023. That compares with 1.13 billion in 2019").
+pub fn dated_figures(mentions: &[Mention], after: &[usize], since: i32) -> Option<(usize, usize)> {
+    let year_of_sentence = |i: usize| -> Vec<i32> {
+        after
+            .iter()
+            .filter(|&&y| mentions[y].sentence == mentions[i].sentence)
+            .filter(|&&y| mentions[y].found == Found::Year)
+            .filter_map(|&y| mentions[y].value.map(|q| q.base() as i32))
+            .collect()
+    };
+    let figures: Vec<usize> = after
+        .iter()
+        .copied()
+        .filter(|&i| mentions[i].high.is_none())
+        .filter(|&i| {
+            mentions[i].value.is_some_and(|q| {
+                !matches!(q.kind(), Kind::Number | Kind::Fraction | Kind::Time)
+                    && !matches!(mentions[i].found, Found::Year | Found::Duration)
+            })
+        })
+        .collect();
+    let from = figures
+        .iter()
+        .copied()
+        .find(|&i| year_of_sentence(i).contains(&since))?;
+    let kind = mentions[from].value?.kind();
+    let to = figures.iter().copied().find(|&i| {
+        i != from
+            && mentions[i]
+                .value
+                .is_some_and(|q| q.kind().measures_like(kind))
+            && year_of_sentence(i).iter().any(|&y| y > since)
+    })?;
+    Some((from, to))
 }

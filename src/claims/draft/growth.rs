@@ -50,6 +50,23 @@ pub(super) fn draft(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
             .map(|q| (q.base() / crate::units::year().value).round() as i32);
         let compares = growths::compares(&s.piece(m[last].end, s.end));
         let pair = growths::figures(m, (&free, &s.before, &s.earlier), &s.quote, compares);
+        // A lead "up nearly two-thirds since 2019" whose figures come in the sentences after.
+        let since = s
+            .here
+            .iter()
+            .copied()
+            .filter(|&i| m[i].found == Found::Year)
+            .filter(|&i| m[i].start > m[last].end && m[i].end <= clause_end)
+            .find(|&i| growths::since(&s.piece(s.start, m[i].start)))
+            .and_then(|i| m[i].value)
+            .map(|q| q.base() as i32);
+        let lead = match pair {
+            Some(_) => None,
+            None => since
+                .filter(|_| free.iter().all(|&i| m[i].found == Found::Year))
+                .and_then(|since| growths::dated_figures(m, &s.after, since)),
+        };
+        let pair = pair.or(lead);
         let scenario = match (pair, year.or(years.map(|_| 0))) {
             (None, Some(_)) if shares::about_data_center_electricity(&s.context, &s.quote) => {
                 shares::scenario(&s.context, s.place.as_deref().unwrap_or("US"), year)
@@ -84,7 +101,15 @@ pub(super) fn draft(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
                 c.geography = s.place.clone();
             }
         });
-        let ends = pair.into_iter().flat_map(|(a, b)| [a, b]);
+        // A lead's figures stand in later sentences, free for their own claims there.
+        let ends = pair
+            .filter(|_| lead.is_none())
+            .into_iter()
+            .flat_map(|(a, b)| [a, b]);
+        if let Some((from, to)) = lead {
+            taken.claimed[from] = true;
+            taken.claimed[to] = true;
+        }
         let span = span.filter(|_| scenario.is_some() && year.is_none());
         taken.take(growth.stating.iter().copied().chain(ends).chain(span));
     }

@@ -45,6 +45,8 @@ struct Sentence<'a> {
     here: Vec<usize>,
     before: Vec<usize>,
     earlier: Vec<usize>,
+    /// The mentions of the three sentences after: the details a lead sentence sums up.
+    after: Vec<usize>,
     /// The article's first sentence (its headline, often), where a publisher may be named.
     opening: &'a str,
     /// The place the sentence names, else the article's.
@@ -220,6 +222,9 @@ pub fn draft(
                 .map(|p| by_sentence[p].clone())
                 .unwrap_or_default(),
             earlier: (n.saturating_sub(2)..n)
+                .flat_map(|p| by_sentence[p].iter().copied())
+                .collect(),
+            after: (n + 1..(n + 4).min(ranges.len()))
                 .flat_map(|p| by_sentence[p].iter().copied())
                 .collect(),
             opening: all.first().map_or("", String::as_str),
