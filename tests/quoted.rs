@@ -180,3 +180,73 @@ fn a_load_two_sentences_up_that_a_sentence_points_back_at() {
     assert_eq!(homes["verdict"], "consistent");
     assert_close(homes["computed"]["value"].as_f64().unwrap(), 1.931e6, 1e-3);
 }
+
+#[test]
+fn a_comparison_multiple_takes_its_figures_from_the_sentences_before() {
+    // python3: 0.05 / 0.0023 = 21.74, not "ten times".
+    let (draft, check) = draft_and_check(
+        "compare-en",
+        "Image generation used 0.05 kWh per 1,000 prompts. Text classification used 0.0023 kWh per 1,000 prompts. So image generation uses ten times more energy than classification.\n",
+    );
+    assert!(draft.contains("kind = \"growth\""), "{draft}");
+    let growth = only(&check, "growth");
+    assert_eq!(growth["verdict"], "inconsistent");
+    assert_close(
+        growth["computed"]["value"].as_f64().unwrap(),
+        0.05 / 0.0023,
+        1e-3,
+    );
+    // 10 kW / 2 kW = 5: `5 أضعاف ما` compares the two.
+    let (_, check) = draft_and_check(
+        "compare-ar",
+        "يستهلك الخادم 10 كيلوواط من الكهرباء. وفيما يستهلك المنزل 2 كيلوواط، يستهلك الخادم 5 أضعاف ما يستهلكه المنزل.\n",
+    );
+    let growth = only(&check, "growth");
+    assert_eq!(growth["verdict"], "consistent");
+    assert_close(growth["computed"]["value"].as_f64().unwrap(), 5.0, 1e-9);
+}
+
+#[test]
+fn a_period_closing_an_energys_clause_makes_it_a_rate() {
+    // 500,000 kWh a day. python3: 500000e3/24 = 20.833e6 W
+    let found = super::found_in(
+        "period-clause",
+        "The chatbot uses half a million kWh to answer 200 million requests a day.\n",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(_, kind, value)| kind == "energy-rate" && (value - 20.833e6).abs() < 1e3),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_share_of_all_a_countrys_households() {
+    // Census ACS 2023: 131,332,360 US households. python3: 1983107/131332360 = 0.01510
+    let (draft, check) = draft_and_check(
+        "households-share",
+        "That energy could power 1,983,107 homes for a year, or 1.51% of all US households.\n",
+    );
+    assert!(draft.contains("us-households-2023"), "{draft}");
+    let share = only(&check, "share");
+    assert_eq!(share["verdict"], "consistent");
+    assert_close(share["computed"]["value"].as_f64().unwrap(), 0.01510, 1e-3);
+}
+
+#[test]
+fn a_lead_growth_since_a_year_takes_the_dated_figures_after_it() {
+    // python3: 1.85/1.13 - 1 = 0.637: "nearly two-thirds" holds.
+    let (draft, check) = draft_and_check(
+        "lead-growth",
+        "Water use in the corridor rose by nearly 67% since 2019. The facilities used 1.85 billion gallons in 2023. That compares with 1.13 billion gallons used in 2019.\n",
+    );
+    assert!(draft.contains("from = "), "{draft}");
+    let growth = only(&check, "growth");
+    assert_eq!(growth["verdict"], "consistent");
+    assert_close(
+        growth["computed"]["value"].as_f64().unwrap(),
+        1.85 / 1.13 - 1.0,
+        1e-3,
+    );
+}
