@@ -250,3 +250,16 @@ fn a_lead_growth_since_a_year_takes_the_dated_figures_after_it() {
         1e-3,
     );
 }
+
+#[test]
+fn a_batterys_energy_is_its_rating_over_its_hours() {
+    // 250 MW × 4 h = 1,000 MWh; the rating is in the sentence before, beside the word battery.
+    let (draft, check) = draft_and_check(
+        "battery",
+        "The site adds a battery rated at 250 MW. Alongside 800 MW of solar panels, the battery can run for 4 hours, storing 1,000 MWh in all.\n",
+    );
+    assert!(draft.contains("duration = "), "{draft}");
+    let energy = only(&check, "energy");
+    assert_eq!(energy["verdict"], "consistent");
+    assert_close(energy["computed"]["value"].as_f64().unwrap(), 1.0e9, 1e-9);
+}

@@ -32,6 +32,8 @@ pub struct Draft {
 struct Sentence<'a> {
     mentions: &'a [Mention],
     chars: &'a [char],
+    /// Every sentence's character offsets.
+    ranges: &'a [(usize, usize)],
     /// Character offsets of the sentence in the text.
     start: usize,
     end: usize,
@@ -71,6 +73,9 @@ impl Taken {
     }
 }
 
+/// Where a clause ends, around a figure.
+const CLAUSE_MARKS: &[char] = &[',', '،', ';', '؛', '(', ')', '–', '—'];
+
 /// Loads a sentence can measure something by.
 const LOADS: &[Found] = &[Found::Power, Found::EnergyRate, Found::Energy];
 
@@ -92,6 +97,25 @@ impl Sentence<'_> {
             .copied()
             .find(|&i| LOADS.contains(&self.mentions[i].found))
             .filter(|_| words::points_back(&self.quote))
+    }
+
+    /// The clause a mention stands in, in its own sentence: between the clause marks around it.
+    fn clause_of(&self, i: usize) -> String {
+        let m = &self.mentions[i];
+        let (start, end) = self.sentence_of(i);
+        let before = self.piece(start, m.start);
+        let after = self.piece(m.end, end);
+        let head = before.rsplit(CLAUSE_MARKS).next().unwrap_or_default();
+        let tail = after.split(CLAUSE_MARKS).next().unwrap_or_default();
+        format!("{head}{}{tail}", m.text)
+    }
+
+    /// The character span of the sentence a mention is in: this one, or one before.
+    fn sentence_of(&self, i: usize) -> (usize, usize) {
+        self.ranges
+            .get(self.mentions[i].sentence)
+            .copied()
+            .unwrap_or((self.start, self.end))
     }
 
     /// The text between two character offsets.
@@ -212,6 +236,7 @@ pub fn draft(
         let s = Sentence {
             mentions,
             chars: &chars,
+            ranges: &ranges,
             start,
             end,
             lower: quote.to_lowercase(),

@@ -7,6 +7,7 @@ use crate::claims::equivalents;
 use crate::claims::extract::Found;
 use crate::claims::file::ClaimKind;
 use crate::claims::money::money_is_build_cost;
+use crate::claims::words::mentions_any;
 use crate::units::{Quantity, format};
 
 const CHIP_NAMES: &[&str] = &["gb200", "gb300", "h100", "h200", "b200", "b300", "b100"];
@@ -88,8 +89,21 @@ pub(super) fn cost(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
     taken.used[money] = true;
 }
 
+/// Words that make a power, a time and an energy a store's: its rating, how long it runs, and
+/// what it holds.
+const STORAGE_WORDS: &[&str] = &[
+    "battery",
+    "batteries",
+    "storage",
+    "بطارية",
+    "بطاريات",
+    "البطارية",
+    "تخزين",
+];
+
 /// A power over a stated time and the energy it comes to (`300 MW … 100 hours … 30 GWh`):
-/// drafted only when the sentence holds one of each, so none is paired by guess.
+/// drafted only when the sentence holds one of each, so none is paired by guess; for a battery,
+/// with the one power of this sentence or the two before whose clause names storage.
 pub(super) fn energy_over_time(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
     let m = s.mentions;
     let only = |kind: Found| {
@@ -106,11 +120,26 @@ pub(super) fn energy_over_time(s: &Sentence, taken: &mut Taken, draft: &mut Draf
             |q| matches!(q, Quantity::Time(t) if t.get::<uom::si::time::day>() <= LONGEST_RUN_DAYS),
         )
     });
-    let (Some(power), Some(duration), Some(energy)) =
-        (only(Found::Power), run, only(Found::Energy))
-    else {
+    let (Some(duration), Some(energy)) = (run, only(Found::Energy)) else {
         return;
     };
+    let stored = |i: usize| mentions_any(&s.clause_of(i), STORAGE_WORDS);
+    // A store's energy is its own rating's: not another power the sentence names.
+    let storage = stored(duration) || stored(energy);
+    let power = match storage {
+        false => only(Found::Power),
+        true => {
+            let rated: Vec<usize> = s
+                .earlier
+                .iter()
+                .chain(&s.here)
+                .copied()
+                .filter(|&i| m[i].found == Found::Power && !taken.used[i] && stored(i))
+                .collect();
+            (rated.len() == 1).then(|| rated[0])
+        }
+    };
+    let Some(power) = power else { return };
     draft.add(ClaimKind::Energy, &s.quote, &stated(&m[energy]), |c| {
         c.note = tied(&format!(
             "`{}` over `{}` makes `{}`",

@@ -34,9 +34,6 @@ pub fn ledger(dataset: &Dataset) -> Vec<Published> {
         .collect()
 }
 
-/// Where a clause ends, around a figure.
-const CLAUSE_MARKS: &[char] = &[',', '،', ';', '؛', '(', ')', '–', '—'];
-
 /// How far off a quoted number may be and still quote a figure: ten times either way.
 const FARTHEST: f64 = 10.0;
 
@@ -76,7 +73,7 @@ pub(super) fn draft(s: &Sentence, ledger: &[Published], taken: &mut Taken, draft
                 Words::of(s.opening),
             )
         });
-        let clause = Words::of(&clause_around(s, i));
+        let clause = Words::of(&s.clause_of(i));
         let after = Words::of(&words_after(s, i));
         let nearest = of_kind
             .into_iter()
@@ -148,20 +145,6 @@ fn words_after(s: &Sentence, i: usize) -> String {
         .take(NOUN_REACH)
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The clause a mention stands in: between the clause marks around it.
-fn clause_around(s: &Sentence, i: usize) -> String {
-    let m = &s.mentions[i];
-    let before = s.piece(s.start, m.start);
-    let after = s.piece(m.end, s.end);
-    let head = before
-        .rsplit(CLAUSE_MARKS)
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    let tail = after.split(CLAUSE_MARKS).next().unwrap_or_default();
-    format!("{head}{}{tail}", m.text)
 }
 
 #[cfg(test)]
