@@ -164,8 +164,8 @@ fn us_homes() -> Households {
     }
 }
 
-/// "Source: Publisher, Title (date) [id]" for each source id.
-pub(super) fn citations(dataset: &Dataset, ids: &[String]) -> Vec<String> {
+/// "Source: Publisher, Title (date) [id]" for each source id, the word in the chart's language.
+pub(super) fn citations(dataset: &Dataset, ids: &[String], lang: Language) -> Vec<String> {
     let mut ids = ids.to_vec();
     ids.sort();
     ids.dedup();
@@ -173,7 +173,8 @@ pub(super) fn citations(dataset: &Dataset, ids: &[String]) -> Vec<String> {
         .filter_map(|id| dataset.source(id).ok())
         .map(|s| {
             format!(
-                "Source: {}, {} ({}) [{}]",
+                "{}: {}, {} ({}) [{}]",
+                lang.label(Key::Source),
                 s.publisher,
                 shorten(&s.title, 90),
                 s.date,
@@ -243,7 +244,7 @@ fn homes(dataset: &Dataset, load: &LoadRequest, canvas: &Canvas) -> anyhow::Resu
         categories: BASELINES.iter().map(|(_, name)| name.to_string()).collect(),
         series,
         value_label: |v| format!("{v:.1}M"),
-        footnote: citations(dataset, &sources),
+        footnote: citations(dataset, &sources, lang),
     })
 }
 
@@ -278,7 +279,7 @@ fn fleet_chart(
             values,
         }],
         value_label: |v| format!("{} MW", show_count(v)),
-        footnote: citations(dataset, &ladder.provenance.source_ids()),
+        footnote: citations(dataset, &ladder.provenance.source_ids(), canvas.lang),
     }
 }
 
@@ -300,7 +301,7 @@ pub fn claims(dataset: &Dataset, check: &Check, lang: Language) -> ClaimsChart {
         })
         .collect();
     let mut footnote = vec![check.title.clone()];
-    footnote.extend(citations(dataset, &cited));
+    footnote.extend(citations(dataset, &cited, lang));
     ClaimsChart {
         title: lang.label(Key::ClaimsTitle).into(),
         claims: points,
@@ -332,7 +333,11 @@ fn sampled(
         format::quantity(Quantity::Number(main.samples as f64)),
         main.seed
     )];
-    footnote.extend(citations(dataset, &main.sources).into_iter().take(3));
+    footnote.extend(
+        citations(dataset, &main.sources, canvas.lang)
+            .into_iter()
+            .take(3),
+    );
     if !tornado {
         let chart = DistributionChart {
             title: format!(

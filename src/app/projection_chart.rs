@@ -104,7 +104,7 @@ pub fn projection(
             ));
         }
     }
-    let mut footnote = citations(dataset, sources);
+    let mut footnote = citations(dataset, sources, lang);
     if interpolated {
         footnote.push(lang.label(Key::Interpolated).to_string());
     }

@@ -8,6 +8,7 @@ use super::text::Key;
 use super::{
     Canvas, Chart, PALETTE, StyledMesh, builder, chart_error, draw_legend, font_size, with_footnote,
 };
+use crate::claims::verdict::Verdict;
 
 #[derive(Debug, Clone)]
 pub struct ClaimPoint {
@@ -99,7 +100,12 @@ impl Chart for ClaimsChart {
             if points.is_empty() {
                 continue;
             }
-            let label = canvas.text(verdict);
+            let word = match verdict {
+                "consistent" => Verdict::Consistent,
+                "inconsistent" => Verdict::Inconsistent,
+                _ => Verdict::Depends,
+            };
+            let label = canvas.text(word.word(canvas.lang));
             match verdict {
                 "consistent" => {
                     let style = PALETTE[2].filled();

@@ -32,6 +32,7 @@ pub enum Key {
     AtP5,
     AtP95,
     Sources,
+    Source,
     CompareTitle,
     WorldProjectionTitle,
     WorldProjectionShareTitle,
@@ -74,6 +75,7 @@ fn english(key: Key) -> &'static str {
         Key::AtP5 => "input at its P5",
         Key::AtP95 => "input at its P95",
         Key::Sources => "Sources",
+        Key::Source => "Source",
         Key::CompareTitle => "What it is as big as:",
         Key::WorldProjectionTitle => "World data-center electricity use (TWh per year)",
         Key::WorldProjectionShareTitle => {
@@ -114,6 +116,7 @@ fn arabic(key: Key) -> &'static str {
         Key::AtP5 => "المدخل عند المئين الخامس",
         Key::AtP95 => "المدخل عند المئين الخامس والتسعين",
         Key::Sources => "المصادر",
+        Key::Source => "المصدر",
         Key::CompareTitle => "بحجم ماذا:",
         Key::WorldProjectionTitle => {
             "استهلاك مراكز البيانات في العالم للكهرباء (تيراواط ساعة سنوياً)"
