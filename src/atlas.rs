@@ -8,7 +8,7 @@ use uom::si::ratio::ratio;
 
 use serde::Serialize;
 
-use crate::data::{Dataset, Denominator, Figure, Status};
+use crate::data::{Dataset, Denominator, Figure, Status, When};
 use crate::error::{DataError, did_you_mean};
 use crate::geography::Place;
 use crate::inputs::use_per_home;
@@ -206,7 +206,7 @@ fn us_homes() -> Households {
     Households {
         per_home: None,
         place: crate::geography::PlaceRequest::Us,
-        year: None,
+        when: When::Newest,
     }
 }
 
@@ -332,7 +332,7 @@ fn convert(
             _ => return None,
         };
         let figure = dataset
-            .total_for(&place, Denominator::EndUse, Some(row.year))
+            .total_for(&place, Denominator::EndUse, When::In(row.year))
             .ok()?
             .figure;
         provenance.assume(

@@ -1,7 +1,7 @@
 //! The inputs the calculators share, resolved against the data: a load and its load factor, the
 //! use per home, the national total, the PUE, the WUE; each echoed or assumed with its source.
 
-use crate::data::{Dataset, Total};
+use crate::data::{Dataset, Total, When};
 use crate::error::DataError;
 use crate::geography::Place;
 use crate::model::energy::{self, Load};
@@ -143,7 +143,8 @@ pub fn full_load_warning(dataset: &Dataset) -> anyhow::Result<Warning> {
     })
 }
 
-/// Use per home: `--per-home`, the figure for the year, or the newest confirmed for the region.
+/// Use per home: `--per-home`, the figure for (or nearest) the year, or the newest confirmed
+/// for the region.
 pub fn use_per_home(
     provenance: &mut Provenance,
     dataset: &Dataset,
@@ -162,9 +163,14 @@ pub fn use_per_home(
         }
         .into());
     }
-    let figure = match homes.year {
-        Some(year) => dataset.for_year("household-use", place.region(), year)?,
-        None => dataset.best("household-use", place.region())?,
+    let region = place.region();
+    let figure = match homes.when {
+        When::In(year) => dataset.for_year("household-use", region, year)?,
+        When::Near(year) => match dataset.nearest("household-use", region, year) {
+            Some(figure) => figure,
+            None => dataset.best("household-use", region)?,
+        },
+        When::Newest => dataset.best("household-use", region)?,
     };
     let label = format!("Use per home ({}, {})", place.name(), figure.year());
     provenance.assume(&label, figure, Value::AnnualEnergy(figure.power()));
@@ -194,7 +200,7 @@ pub fn national_total(
         figure,
         label,
         caveat,
-    } = dataset.total_for(&place, national.denominator, national.year)?;
+    } = dataset.total_for(&place, national.denominator, national.when)?;
     provenance.assume(&label, figure, Value::AnnualEnergy(figure.power()));
     if let Some(caveat) = caveat {
         provenance.warn(Warning::Note(caveat));

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::data::places::name_key;
-use crate::data::{Dataset, Denominator, Figure, ReferenceKind, ReferenceRecord, Status};
+use crate::data::{Dataset, Denominator, Figure, ReferenceKind, ReferenceRecord, Status, When};
 use crate::error::DataError;
 use crate::model::compare;
 use crate::units::{Power, Quantity, Ratio};
@@ -80,7 +80,7 @@ pub fn of_reference(
 /// in `basis`); the US's is EIA's end use.
 pub fn of_country(dataset: &Dataset, code: &str) -> Result<Yardstick, DataError> {
     let figure = match code {
-        "US" => dataset.national_total(Denominator::EndUse, None)?,
+        "US" => dataset.national_total(Denominator::EndUse, When::Newest)?,
         _ => newest(dataset, "consumption", code)
             .or_else(|| newest(dataset, "generation", code))
             .ok_or_else(|| DataError::NotHeld {
@@ -108,7 +108,7 @@ pub fn countries(dataset: &Dataset, load: Power, nearest: usize) -> Vec<Yardstic
         by_region
     };
     let mut consumption = newest_by_region("consumption");
-    if let Ok(us) = dataset.national_total(Denominator::EndUse, None) {
+    if let Ok(us) = dataset.national_total(Denominator::EndUse, When::Newest) {
         consumption.insert("US", us);
     }
     let mut by_generation: Vec<&Figure> = newest_by_region("generation")

@@ -7,6 +7,7 @@ mod charts;
 mod check;
 mod cli;
 mod data;
+mod dated;
 mod errors;
 mod extract;
 mod hostile;

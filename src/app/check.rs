@@ -172,7 +172,11 @@ pub fn check_file(
     file: &ClaimsFile,
     sampling: &Sampling,
 ) -> anyhow::Result<Check> {
-    let context = Context { dataset, sampling };
+    let context = Context {
+        dataset,
+        sampling,
+        as_of: file.as_of,
+    };
     let claims = file
         .claims
         .iter()

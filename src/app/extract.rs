@@ -6,6 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::claims::dates::date_in;
 use crate::claims::draft::{Draft, draft, ledger};
 use crate::claims::extract::{Found, Mention, quantities};
 use crate::claims::file::{Claim, ClaimKind, to_toml};
@@ -84,7 +85,7 @@ pub fn draft_text(
     text: &str,
     asked: Option<Language>,
 ) -> anyhow::Result<(Draft, Vec<Mention>)> {
-    let lang = asked.unwrap_or_else(|| Language::of(text)).code();
+    let language = asked.unwrap_or_else(|| Language::of(text));
     let title = text
         .lines()
         .find(|l| !l.trim().is_empty())
@@ -94,25 +95,28 @@ pub fn draft_text(
     let mentions = quantities(text);
     let mut draft = draft(
         &title,
-        lang,
+        language.code(),
         text,
         &mentions,
         &Gazetteer::new(dataset),
         &ledger(dataset),
     );
+    let dated = date_in(text, language);
+    draft.article.published = dated.map(|d| d.to_string());
+    let as_of = dated.map(|d| i32::from(d.year()));
     for claim in &mut draft.claims {
-        keep_checkable(dataset, claim);
+        keep_checkable(dataset, as_of, claim);
     }
     Ok((draft, mentions))
 }
 
-/// A drafted claim that cannot be recomputed as drafted (a projection with no estimate for its
-/// year, figures of different kinds) becomes a cited claim that says why, so that a draft always
-/// checks as it is written.
 /// Draws for the trial check of a drafted claim (its verdict is not kept).
 const DRY_RUN_DRAWS: u64 = 100;
 
-fn keep_checkable(dataset: &Dataset, claim: &mut Claim) {
+/// A drafted claim that cannot be recomputed as drafted (a projection with no estimate for its
+/// year, figures of different kinds) becomes a cited claim that says why, so that a draft always
+/// checks as it is written.
+fn keep_checkable(dataset: &Dataset, as_of: Option<i32>, claim: &mut Claim) {
     let sampling = Sampling {
         samples: None,
         default_samples: DRY_RUN_DRAWS,
@@ -123,6 +127,7 @@ fn keep_checkable(dataset: &Dataset, claim: &mut Claim) {
     let context = Context {
         dataset,
         sampling: &sampling,
+        as_of,
     };
     if claim.kind == ClaimKind::Cited && claim.figure.is_none() {
         return;

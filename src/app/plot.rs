@@ -9,7 +9,7 @@ use crate::chart::claims::{ClaimPoint, ClaimsChart};
 use crate::chart::compare::CompareChart;
 use crate::chart::distribution::{DistributionChart, TornadoChart};
 use crate::chart::{Canvas, Key, Language, render};
-use crate::data::{Dataset, Figure, ReferenceKind};
+use crate::data::{Dataset, Figure, ReferenceKind, When};
 use crate::error::UsageError;
 use crate::inputs::typical_load_factor;
 use crate::model::energy::Load;
@@ -160,7 +160,7 @@ fn us_homes() -> Households {
     Households {
         per_home: None,
         place: crate::geography::PlaceRequest::Us,
-        year: None,
+        when: When::Newest,
     }
 }
 

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::dates::dates;
 use super::numerals::{NUMBER_WORD, Numeral, numeral};
 use super::ranges::read_range;
 use super::reading::{counted_word, multiple_after, read_following, read_words_after};
@@ -86,11 +87,6 @@ static UNIT_WORD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A written date, day first or year first, with a time after it: (year) as the first or second
 /// group.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d{1,2}[/.]\d{1,2}[/.](\d{4})\b|\b(\d{4})[./-]\d{1,2}[./-]\d{1,2}\b(?:\s*[-–]\s*\d{1,2}:\d{2})?")
-        .expect("valid pattern")
-});
-
 static YEAR_SPAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})[-–/](\d{2})\b").expect("valid pattern"));
 
@@ -202,6 +198,15 @@ pub fn quantities(text: &str) -> Vec<Mention> {
     // Spans taken so far (start → end); spans never overlap, so only the one starting last
     // before a new span's end can overlap it.
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    // A day with no year (`on June 3`, `في 3 نوفمبر`) is when, not how much: no quantity is
+    // read in it, unless a unit follows the day (`in June 3 GW came online`).
+    let language = Language::of(text);
+    let dated = dates(text, language);
+    for date in dated.iter().filter(|d| d.year.is_none()) {
+        if read_words_after(text, 1.0, date.day_end).is_none() {
+            taken.insert(char_of(date.start), char_of(date.end));
+        }
+    }
     let mut push = |found_kind: Found,
                     (start_byte, end_byte): (usize, usize),
                     value: Option<Quantity>,
@@ -238,7 +243,7 @@ pub fn quantities(text: &str) -> Vec<Mention> {
         });
     };
 
-    if Language::of(text) == Language::Ar {
+    if language == Language::Ar {
         for caps in ARABIC_DECIMAL.captures_iter(text) {
             let group = |i: usize| caps.get(i);
             let (start, end, number) =
@@ -272,18 +277,13 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             }
         }
     }
-    // A date (`23/09/2025`, `2024.03.11 - 02:26`) is its year, not three counts.
-    for caps in DATE.captures_iter(text) {
-        let whole = caps.get(0).expect("match");
-        let year = caps
-            .get(1)
-            .or(caps.get(2))
-            .map(|y| y.as_str().parse::<f64>());
-        if let Some(Ok(year)) = year {
+    // A date (`23/09/2025`, `2024.03.11 - 02:26`, `June 3, 2019`) is its year, not three counts.
+    for date in &dated {
+        if let Some(year) = date.year {
             push(
                 Found::Year,
-                (whole.start(), whole.end()),
-                Some(Quantity::Number(year)),
+                (date.start, date.end),
+                Some(Quantity::Number(year.into())),
                 None,
             );
         }

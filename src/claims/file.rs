@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use super::dates::published_year;
 use crate::error::ClaimError;
 use crate::units::Ratio;
 use crate::units::parse::parse_fraction;
@@ -186,6 +187,8 @@ struct ClaimsFileRecord {
 pub struct ClaimsFile {
     pub name: String,
     pub article: Article,
+    /// The year of the article's `published` date.
+    pub as_of: Option<i32>,
     pub claims: Vec<Claim>,
 }
 
@@ -199,6 +202,18 @@ pub fn parse(name: &str, text: &str) -> Result<ClaimsFile, ClaimError> {
         id: None,
         message: e.message().trim().to_string(),
     })?;
+    let as_of = record
+        .article
+        .published
+        .as_deref()
+        .map(|p| published_year(p).map(i32::from))
+        .transpose()
+        .map_err(|e| ClaimError {
+            file: name.into(),
+            line: None,
+            id: None,
+            message: format!("article.published: {e}"),
+        })?;
     let mut claims: Vec<Claim> = Vec::new();
     let mut ids = std::collections::HashSet::new();
     for spanned in record.claim {
@@ -228,6 +243,7 @@ pub fn parse(name: &str, text: &str) -> Result<ClaimsFile, ClaimError> {
     Ok(ClaimsFile {
         name: name.into(),
         article: record.article,
+        as_of,
         claims,
     })
 }

@@ -1,5 +1,6 @@
 //! Checking an article's numbers: the claims file and the verdicts.
 
+pub mod dates;
 pub mod draft;
 mod equivalents;
 pub mod extract;

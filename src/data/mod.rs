@@ -38,6 +38,36 @@ const BUNDLED_CLAIMS: (&str, &str) = (
 
 pub use figure::Figure;
 
+/// Which year of a series a figure is wanted for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum When {
+    /// The newest measured figure.
+    #[default]
+    Newest,
+    /// That year's figure; where none is held, an error names the years that are.
+    In(i32),
+    /// The measured figure nearest this year (the year an article was published), the earlier of
+    /// two as near; the newest where none is measured.
+    Near(i32),
+}
+
+impl When {
+    /// A claim's own `year`, else the year its article speaks from, else the newest.
+    pub fn of(year: Option<i32>, around: Option<i32>) -> When {
+        match (year, around) {
+            (Some(year), _) => When::In(year),
+            (None, Some(around)) => When::Near(around),
+            (None, None) => When::Newest,
+        }
+    }
+}
+
+impl From<Option<i32>> for When {
+    fn from(year: Option<i32>) -> When {
+        When::of(year, None)
+    }
+}
+
 /// All figures and sources, ready for lookups. Each file is read on first use, and only the
 /// files a lookup needs (most commands need one or two): the bundled files are checked in full
 /// by the test suite, and a user's `--data` files as they load.
@@ -290,6 +320,15 @@ impl Dataset {
                 year,
                 available: years_list(&history),
             })
+    }
+
+    /// The measured figure (no forecast, no case) of a series and region nearest `year`, the
+    /// earlier of two as near.
+    pub fn nearest(&self, series: &str, region: &str, year: i32) -> Option<&Figure> {
+        self.series(series, region)
+            .into_iter()
+            .filter(|f| !f.record.forecast && f.record.case.is_none())
+            .min_by_key(|f| ((f.year() - year).abs(), f.year()))
     }
 
     /// The newest confirmed figure of a series and region without a case.

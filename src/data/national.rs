@@ -1,6 +1,6 @@
 //! The totals a share divides by: the US's, the world's, a country's or a state's.
 
-use super::{Dataset, Figure, series_description};
+use super::{Dataset, Figure, When, series_description};
 use crate::error::DataError;
 use crate::geography::Place;
 
@@ -39,12 +39,12 @@ impl<'a> Total<'a> {
 }
 
 impl Dataset {
-    /// The total of `place` on `basis` for `year`, or the newest measured one.
+    /// The total of `place` on `basis` for a year, nearest a year, or the newest measured one.
     pub fn total_for(
         &self,
         place: &Place,
         basis: Denominator,
-        year: Option<i32>,
+        when: When,
     ) -> Result<Total<'_>, DataError> {
         let region = place.region();
         let name = place.name();
@@ -54,7 +54,7 @@ impl Dataset {
         };
         match (place, basis) {
             (_, Denominator::EndUse | Denominator::RetailSales) if place.is_us() => {
-                let figure = self.national_total(basis, year)?;
+                let figure = self.national_total(basis, when)?;
                 let label = match figure.record.series.as_str() {
                     "implied-total" => format!("US total implied by LBNL's shares, {}", figure.year()),
                     "retail-sales" => named(figure, "US retail electricity sales (EIA)"),
@@ -63,26 +63,26 @@ impl Dataset {
                 Ok(Total::plain(figure, label))
             }
             (_, Denominator::Generation) if place.is_us() => {
-                let figure = self.year_or_newest("net-generation", region, year)?;
+                let figure = self.figure_when("net-generation", region, when)?;
                 Ok(Total::plain(figure, named(figure, "US utility-scale net generation (EIA)")))
             }
             (Place::World, Denominator::EndUse) => {
-                let figure = self.year_or_newest("world-demand", region, year)?;
+                let figure = self.figure_when("world-demand", region, when)?;
                 Ok(Total::plain(figure, named(figure, "World electricity demand (IEA)")))
             }
             (Place::World, Denominator::Generation) => {
-                let figure = self.year_or_newest("world-generation", region, year)?;
+                let figure = self.figure_when("world-generation", region, when)?;
                 Ok(Total::plain(figure, named(figure, "World electricity generation (Ember)")))
             }
             (Place::State { .. }, Denominator::EndUse | Denominator::RetailSales) => {
-                let figure = self.year_or_newest("retail-sales", region, year)?;
+                let figure = self.figure_when("retail-sales", region, when)?;
                 Ok(Total::plain(figure, named(figure, &format!("{name} retail electricity sales (EIA)"))))
             }
             (Place::Country { .. }, Denominator::EndUse) => {
-                match self.year_or_newest("consumption", region, year) {
+                match self.figure_when("consumption", region, when) {
                     Ok(figure) => Ok(Total::plain(figure, named(figure, &format!("{name} electricity consumption")))),
                     Err(_) => {
-                        let figure = self.year_or_newest("generation", region, year)?;
+                        let figure = self.figure_when("generation", region, when)?;
                         Ok(Total {
                             label: named(figure, &format!("{name} electricity generation (not consumption)")),
                             figure,
@@ -94,7 +94,7 @@ impl Dataset {
                 }
             }
             (Place::Country { .. } | Place::State { .. }, Denominator::Generation) => {
-                let figure = self.year_or_newest("generation", region, year)?;
+                let figure = self.figure_when("generation", region, when)?;
                 Ok(Total::plain(figure, named(figure, &format!("{name} electricity generation"))))
             }
             (Place::World | Place::Country { .. }, Denominator::RetailSales) => Err(DataError::UnknownId {
@@ -105,58 +105,62 @@ impl Dataset {
         }
     }
 
-    /// The figure of a series for `year` (history first, then a projection's case), or the
-    /// newest measured one.
-    fn year_or_newest(
-        &self,
-        series: &str,
-        region: &str,
-        year: Option<i32>,
-    ) -> Result<&Figure, DataError> {
+    /// The figure of a series for a year (history first, then a projection's case), the measured
+    /// one nearest a year, or the newest measured one.
+    fn figure_when(&self, series: &str, region: &str, when: When) -> Result<&Figure, DataError> {
         let figures = self.series(series, region);
-        let Some(year) = year else {
-            return figures
+        let newest = || {
+            figures
                 .iter()
                 .rfind(|f| !f.record.forecast && f.record.case.is_none())
                 .or(figures.last())
                 .copied()
-                .ok_or_else(|| no_figures(series, region));
+                .ok_or_else(|| no_figures(series, region))
         };
-        if figures.is_empty() {
-            return Err(no_figures(series, region));
+        match when {
+            When::Newest => newest(),
+            When::Near(year) => self.nearest(series, region, year).map_or_else(newest, Ok),
+            When::In(year) => {
+                if figures.is_empty() {
+                    return Err(no_figures(series, region));
+                }
+                self.for_year(series, region, year).or_else(|error| {
+                    figures
+                        .iter()
+                        .find(|f| f.year() == year)
+                        .copied()
+                        .ok_or(error)
+                })
+            }
         }
-        self.for_year(series, region, year).or_else(|error| {
-            figures
-                .iter()
-                .find(|f| f.year() == year)
-                .copied()
-                .ok_or(error)
-        })
     }
 
-    /// The US total for `year` on `basis`; for end use past the measured years, the total a
-    /// projection's own shares imply. `None` picks the newest measured (not forecast) year.
-    pub fn national_total(
-        &self,
-        basis: Denominator,
-        year: Option<i32>,
-    ) -> Result<&Figure, DataError> {
+    /// The US total on `basis` (end use or retail sales) `when` asked.
+    pub fn national_total(&self, basis: Denominator, when: When) -> Result<&Figure, DataError> {
         let series = match basis {
             Denominator::RetailSales => "retail-sales",
             _ => "end-use",
         };
-        let Some(year) = year else {
-            return self
-                .series(series, "US")
-                .into_iter()
-                .rfind(|f| !f.record.forecast && f.record.case.is_none())
-                .ok_or_else(|| no_figures(series, "US"));
+        let year = match when {
+            When::In(year) => year,
+            When::Near(year) => {
+                return self
+                    .nearest(series, "US", year)
+                    .ok_or_else(|| no_figures(series, "US"));
+            }
+            When::Newest => {
+                return self
+                    .series(series, "US")
+                    .into_iter()
+                    .rfind(|f| !f.record.forecast && f.record.case.is_none())
+                    .ok_or_else(|| no_figures(series, "US"));
+            }
         };
         self.for_year(series, "US", year)
             .or_else(|error| match basis {
                 Denominator::EndUse => self
                     .for_year("implied-total", "US", year)
-                    .or_else(|_| self.year_or_newest(series, "US", Some(year)))
+                    .or_else(|_| self.figure_when(series, "US", When::In(year)))
                     .map_err(|_| {
                         let implied = self.series("implied-total", "US");
                         match error {

@@ -26,7 +26,7 @@ fn households(args: &LoadArgs, year: Option<i32>) -> anyhow::Result<Households> 
             .map(|t| values::energy_per_year(t, "an energy per period such as `10,791 kWh/yr`"))
             .transpose()?,
         place: place(&args.place),
-        year,
+        when: year.into(),
     })
 }
 
@@ -42,7 +42,7 @@ fn place(args: &PlaceArgs) -> PlaceRequest {
 fn national(args: &NationalArgs, place_args: &PlaceArgs) -> anyhow::Result<National> {
     Ok(National {
         place: place(place_args),
-        year: args.year,
+        when: args.year.into(),
         denominator: args.denominator,
         total: args
             .national_total

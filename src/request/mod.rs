@@ -7,7 +7,7 @@ pub mod values;
 use std::path::PathBuf;
 
 use crate::cli::Cli;
-use crate::data::Denominator;
+use crate::data::{Denominator, When};
 use crate::geography::PlaceRequest;
 use crate::language::Language;
 use crate::model::projection::Metric;
@@ -20,14 +20,14 @@ pub struct Households {
     /// `--per-home`, or `None` for the data's figure for the place (and year).
     pub per_home: Option<Given>,
     pub place: PlaceRequest,
-    pub year: Option<i32>,
+    pub when: When,
 }
 
 /// Which national total a share divides by.
 #[derive(Debug, Clone, PartialEq)]
 pub struct National {
     pub place: PlaceRequest,
-    pub year: Option<i32>,
+    pub when: When,
     pub denominator: Denominator,
     pub total: Option<Given>,
 }

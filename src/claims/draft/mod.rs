@@ -277,13 +277,15 @@ pub fn draft(
 /// What no pairing took, as a cited claim; and the confusions to look at in the sentence.
 fn cited(s: &Sentence, taken: &Taken, draft: &mut Draft) {
     let mentions = s.mentions;
-    let rest: Vec<&str> = s
+    let rest: Vec<&Mention> = s
         .here
         .iter()
         .filter(|&&i| !taken.used[i] && !taken.claimed[i])
-        .map(|&i| mentions[i].text.as_str())
+        .map(|&i| &mentions[i])
         .collect();
-    if !rest.is_empty() {
+    // A year or a date alone says when, not what: no claim to cite.
+    if rest.iter().any(|m| m.found != Found::Year) {
+        let rest: Vec<&str> = rest.iter().map(|m| m.text.as_str()).collect();
         draft.add(ClaimKind::Cited, &s.quote, &rest.join("; "), |c| {
             c.source = Some("the article; add a source id from `wattcheck sources`".into());
         });

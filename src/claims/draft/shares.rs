@@ -69,9 +69,10 @@ pub(super) fn draft(s: &Sentence, taken: &mut Taken, draft: &mut Draft) {
             (None, Some(scenario)) => format!(
                 "`{}` of electricity, {}, checked against {scenario}",
                 m[share].text,
-                year_value.map_or("no year (the latest estimate)".into(), |y| format!(
-                    "in {y}"
-                )),
+                year_value.map_or(
+                    "no year (the estimate nearest the article's date, else the latest)".into(),
+                    |y| format!("in {y}")
+                ),
             ),
             (None, None) => continue,
         };

@@ -190,7 +190,9 @@ impl ArithmeticClaim {
         if currency == Currency::Usd {
             return Ok(1.0);
         }
-        let rate = context.dataset.usd_rate(currency, self.year)?;
+        let rate = context
+            .dataset
+            .usd_rate(currency, self.year.or(context.as_of))?;
         let Quantity::Number(per_usd) = rate.figure.value else {
             bail!("{}: an exchange rate is a plain number", rate.figure.id());
         };

@@ -5,6 +5,7 @@ use super::{Context, Recomputed, StatedAs, field, numeric};
 use crate::calculators::fleet::setup;
 use crate::claims::file::{Boundary, Claim};
 use crate::claims::verdict::{Comparison, Verdict};
+use crate::data::When;
 use crate::model::fleet::FleetOutputs;
 use crate::request::values::{self, Given};
 use crate::request::{FleetRequest, Households};
@@ -47,7 +48,7 @@ impl FleetClaim {
             homes: Households {
                 per_home: None,
                 place: crate::geography::PlaceRequest::Us,
-                year: None,
+                when: When::of(None, context.as_of),
             },
         };
         let ladder = setup(context.dataset, &request)?;

@@ -4,7 +4,7 @@
 
 use super::{Context, Recomputed, Stated, StatedAs, alternative, field, hedged_load};
 use crate::claims::file::{Claim, ClaimKind};
-use crate::data::Denominator;
+use crate::data::{Denominator, When};
 use crate::geography::PlaceRequest;
 use crate::inputs::{national_total, register_load, typical_load_factor, use_per_home};
 use crate::model::energy::energy_over;
@@ -123,7 +123,7 @@ impl LoadClaim {
                 let homes = Households {
                     per_home,
                     place: self.place.clone(),
-                    year: None,
+                    when: When::of(None, context.as_of),
                 };
                 (
                     Some(use_per_home(&mut provenance, dataset, &homes)?),
@@ -133,7 +133,7 @@ impl LoadClaim {
             Target::Share => {
                 let national = National {
                     place: self.place.clone(),
-                    year: self.year,
+                    when: When::of(self.year, context.as_of),
                     denominator: Denominator::EndUse,
                     total: self.national_total.clone(),
                 };
@@ -219,7 +219,8 @@ impl LoadClaim {
         let show = |v: f64| format::quantity(Quantity::from_base(kind, v));
         let mut flags = self.flags(context, (load.power(), load.load_factor()), at)?;
         if let (Target::Share, None, Some(total)) = (self.target, &self.national_total, divisor)
-            && let Ok(retail) = dataset.national_total(Denominator::RetailSales, self.year)
+            && let Ok(retail) =
+                dataset.national_total(Denominator::RetailSales, When::of(self.year, context.as_of))
         {
             let what = format!("on retail sales ({})", retail.id());
             flags.push((what, at(&[(total.index(), retail.power().value)])));

@@ -24,6 +24,9 @@ use crate::units::{Quantity, format};
 pub struct Context<'a> {
     pub dataset: &'a Dataset,
     pub sampling: &'a Sampling,
+    /// The year the article speaks from (its `published` date): a claim with no `year` is
+    /// judged against the figures nearest it, not the newest.
+    pub as_of: Option<i32>,
 }
 
 /// A value as the article states it or as recomputed: its text and, for a number, the quantity.

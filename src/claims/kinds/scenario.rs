@@ -1,7 +1,8 @@
 //! `share` claims about a projection's scenario (`lbnl-2024-high` in 2028): the share the atlas
 //! holds for that year, with its scope and its source's other cases. A year the scenario does not
 //! cover falls back to the source's own estimate nearest to it (a case starts after its source's
-//! last measured year); a claim with no year ("currently") takes the source's latest estimate.
+//! last measured year); a claim with no year ("currently") takes the source's estimate nearest the
+//! article's date, or with no date its latest.
 
 use anyhow::Context as _;
 
@@ -86,7 +87,11 @@ impl ScenarioClaim {
             (None, Some(year)) => history
                 .filter(|r| (r.year - year).abs() <= NEAREST_YEARS)
                 .min_by_key(|r| (r.year - year).abs()),
-            (None, None) => history.max_by_key(|r| r.year),
+            // No year of its own: the estimate nearest the article's date, else the newest.
+            (None, None) => match context.as_of {
+                Some(around) => history.min_by_key(|r| ((r.year - around).abs(), r.year)),
+                None => history.max_by_key(|r| r.year),
+            },
         }
         .with_context(|| {
             let mut known: Vec<String> = atlas
@@ -114,7 +119,12 @@ impl ScenarioClaim {
             Some(asked) if asked != year => {
                 format!("{scenario} has no share for {asked}; {source}'s estimate for {year}: ")
             }
-            None => format!("no year stated; {source}'s latest estimate, {year}: "),
+            None => match context.as_of {
+                Some(around) => format!(
+                    "no year stated; {source}'s estimate nearest the article's date ({around}), {year}: "
+                ),
+                None => format!("no year stated; {source}'s latest estimate, {year}: "),
+            },
             Some(_) if row.projection != scenario => {
                 format!(
                     "{scenario} for {year}, the case nearest the stated value, {}: ",
