@@ -310,8 +310,14 @@ pub fn extract_text(
 ) -> anyhow::Result<Extraction> {
     let (draft, mentions) = draft_text(dataset, text, asked)?;
     let mut provenance = Provenance::default();
+    // Each flag once, found by hashing: a long report has tens of thousands.
+    let mut seen = std::collections::HashSet::new();
     for (id, what) in &draft.flags {
-        provenance.warn(Warning::Note(format!("{id}: {what}")));
+        if seen.insert((id, what)) {
+            provenance
+                .warnings
+                .push(Warning::Note(format!("{id}: {what}")));
+        }
     }
     if mentions.is_empty() {
         provenance.warn(Warning::Note("no quantities found in the text".into()));

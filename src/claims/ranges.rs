@@ -47,7 +47,10 @@ pub fn read_range(
     let end = end + first_scale.map_or(0, |(_, len)| len);
     let join = JOIN.find(&text[end..])?;
     // `6.7% to 12%` is a range; `4% and 5%` only after `between`.
-    let between = text[..start].trim_end().to_lowercase().ends_with("between");
+    let before = text[..start].trim_end();
+    let between = before
+        .get(before.len().saturating_sub("between".len())..)
+        .is_some_and(|word| word.eq_ignore_ascii_case("between"));
     if percent && join.as_str().trim() == "and" && !between {
         return None;
     }

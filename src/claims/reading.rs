@@ -223,10 +223,12 @@ const CLAUSE_ENDS: &[&str] = &[",", "،", ";", "؛", ". ", ".\n", "(", ")", "—
 /// The period that closes the clause after `end`, when its last words are one (`… طلب يومياً`).
 pub(super) fn period_closing_clause(text: &str, end: usize) -> Option<crate::units::Time> {
     let rest = &text[end..];
-    let clause_end = CLAUSE_ENDS
-        .iter()
-        .filter_map(|mark| rest.find(mark))
-        .min()
+    // The first mark, scanning forward (searching for each mark through the whole rest of the
+    // text would make a long text quadratic).
+    let clause_end = rest
+        .char_indices()
+        .map(|(at, _)| at)
+        .find(|&at| CLAUSE_ENDS.iter().any(|mark| rest[at..].starts_with(mark)))
         .unwrap_or(rest.len());
     let clause = rest[..clause_end].trim_end_matches(['.', ' ']);
     PERIODS.iter().find_map(|(words, days)| {
