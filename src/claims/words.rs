@@ -148,6 +148,19 @@ impl Words {
     /// (after any glued prefix, before an accusative alef), so most phrases are ruled out by a
     /// substring test.
     fn position(&self, phrase: &str) -> Option<usize> {
+        // The test on the first word as written, where it is already a word of `words`' form,
+        // spares reading the phrase into words for most phrases (they are ruled out).
+        let written = phrase
+            .split(|c: char| !(c.is_alphanumeric() || c == '.' || is_diacritic(c)))
+            .map(|w| w.trim_end_matches('.'))
+            .find(|w| !w.is_empty())?;
+        if written
+            .chars()
+            .all(|c| !c.is_uppercase() && !is_diacritic(c))
+            && !self.joined.contains(written)
+        {
+            return None;
+        }
         let phrase = words(phrase);
         let first = phrase.first()?;
         if !self.joined.contains(first.as_str()) {

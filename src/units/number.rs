@@ -181,6 +181,7 @@ fn split_one_scale(rest: &str) -> (f64, &str) {
         .find(|c: char| c.is_whitespace() || c == '/')
         .unwrap_or(rest.len());
     let word = &rest[..first_word_end];
+    let lower = word.to_lowercase();
     let is_symbol = |name: &str| name.chars().all(|c| c.is_ascii_alphabetic()) && name.len() <= 2;
     SCALES
         .iter()
@@ -188,9 +189,7 @@ fn split_one_scale(rest: &str) -> (f64, &str) {
             if is_symbol(name) {
                 word == *name
             } else {
-                word.chars()
-                    .flat_map(char::to_lowercase)
-                    .eq(name.chars().flat_map(char::to_lowercase))
+                lower.chars().eq(name.chars().flat_map(char::to_lowercase))
             }
         })
         .map(|(_, scale)| (*scale, rest[first_word_end..].trim_start()))
