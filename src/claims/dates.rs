@@ -68,12 +68,14 @@ static MONTH: LazyLock<String> = LazyLock::new(|| {
 });
 
 /// `23 September 2025`, `23 سبتمبر/أيلول 2025`, `September 23, 2025`, `2025-09-23`,
-/// `23/09/2025 - 10:15`, and a day with no year (`June 3`, `3 نوفمبر`).
+/// `23/09/2025 - 10:15`, and a day with no year (`June 3`, `3 نوفمبر`). The date is the `date`
+/// group: the characters either side are matched for its word boundaries (Unicode `\b` would
+/// keep the regex off its fast engine).
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let month = MONTH.as_str();
     let time = r"(?:\s*[-–]\s*\d{1,2}:\d{2})?";
     Regex::new(&format!(
-        r"(?i)(?:\b(?P<d1>\d{{1,2}})\s+(?:من\s+)?{month1}(?:\s*,?\s+(?P<y1>\d{{4}})\b)?)|(?:\b{month2}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s+(?P<y2>\d{{4}})\b)?)|(?:\b(?P<y3>\d{{4}})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})\b{time})|(?:\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y4>\d{{4}})\b{time})",
+        r"(?i)(?:^|[^\w])(?P<date>(?:(?P<d1>\d{{1,2}})\s+(?:من\s+)?{month1}(?:\s*,?\s+(?P<y1>\d{{4}}))?)|(?:{month2}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+(?P<y2>\d{{4}}))?)|(?:(?P<y3>\d{{4}})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}}){time})|(?:(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y4>\d{{4}}){time}))(?:[^\w]|$)",
         month1 = month.replacen('(', "(?P<m1>", 1),
         month2 = month.replacen('(', "(?P<m2>", 1),
     ))
@@ -99,7 +101,7 @@ pub struct Dated {
 pub fn dates(text: &str, language: Language) -> Vec<Dated> {
     DATE.captures_iter(text)
         .map(|c| {
-            let whole = c.get(0).expect("match");
+            let whole = c.name("date").expect("a date");
             let number = |name: &str| {
                 c.name(name)
                     .and_then(|m| normalize(m.as_str()).parse::<i16>().ok())

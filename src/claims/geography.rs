@@ -82,10 +82,10 @@ impl Gazetteer {
             .map(|(_, code)| code.clone())
     }
 
-    /// The place the article names most often across `sentences`, if one does.
-    pub fn of_article<'a>(&self, sentences: impl Iterator<Item = &'a str>) -> Option<String> {
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        for place in sentences.filter_map(|s| self.named_in(s)) {
+    /// The place an article names most often, from the place each sentence names, if one does.
+    pub fn most_named(named: &[Option<String>]) -> Option<String> {
+        let mut counts: Vec<(&String, usize)> = Vec::new();
+        for place in named.iter().flatten() {
             match counts.iter_mut().find(|(p, _)| *p == place) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((place, 1)),
@@ -94,7 +94,7 @@ impl Gazetteer {
         let top = counts.iter().map(|(_, n)| *n).max()?;
         let mut leaders = counts.into_iter().filter(|(_, n)| *n == top);
         match (leaders.next(), leaders.next()) {
-            (Some((place, _)), None) => Some(place),
+            (Some((place, _)), None) => Some(place.clone()),
             _ => None,
         }
     }

@@ -280,15 +280,19 @@ impl Dataset {
         figures.into_iter()
     }
 
-    pub fn figure(&self, id: &str) -> Result<&Figure, DataError> {
+    /// The figure with this id, where the data holds one.
+    pub fn held(&self, id: &str) -> Option<&Figure> {
         self.figures_where(|file| file.mentions("id", id))
             .into_iter()
             .find(|f| f.id() == id)
-            .ok_or_else(|| DataError::UnknownId {
-                what: "figure".into(),
-                id: id.into(),
-                hint: did_you_mean(id, self.figures().map(Figure::id)),
-            })
+    }
+
+    pub fn figure(&self, id: &str) -> Result<&Figure, DataError> {
+        self.held(id).ok_or_else(|| DataError::UnknownId {
+            what: "figure".into(),
+            id: id.into(),
+            hint: did_you_mean(id, self.figures().map(Figure::id)),
+        })
     }
 
     /// The figures of one series and region (history and every case), oldest first.

@@ -203,7 +203,8 @@ pub fn draft(
             .unwrap_or_default()
     };
     let all: Vec<String> = (0..ranges.len()).map(&sentence_text).collect();
-    let article_place = places.of_article(all.iter().map(String::as_str));
+    let named: Vec<Option<String>> = all.iter().map(|s| places.named_in(s)).collect();
+    let article_place = Gazetteer::most_named(&named);
     let mut draft = Draft {
         article: Article {
             title: title.into(),
@@ -253,7 +254,7 @@ pub fn draft(
                 .flat_map(|p| by_sentence[p].iter().copied())
                 .collect(),
             opening: all.first().map_or("", String::as_str),
-            place: places.named_in(&quote).or_else(|| article_place.clone()),
+            place: named[n].clone().or_else(|| article_place.clone()),
             places,
             quote,
         };

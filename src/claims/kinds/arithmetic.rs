@@ -37,7 +37,7 @@ enum Operation {
 /// Reads one figure of an operation, hedge and range included, or a bundled figure by its id
 /// (whose source is added to `sources`).
 fn figure(dataset: &Dataset, text: &str, sources: &mut Vec<String>) -> anyhow::Result<Claimed> {
-    if let Ok(held) = dataset.figure(text.trim()) {
+    if let Some(held) = dataset.held(text.trim()) {
         sources.push(held.record.source.clone());
         return Ok(Claimed {
             hedge: None,
