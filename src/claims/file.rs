@@ -206,7 +206,7 @@ pub fn parse(name: &str, text: &str) -> Result<ClaimsFile, ClaimError> {
         .article
         .published
         .as_deref()
-        .map(|p| published_year(p).map(i32::from))
+        .map(published_year)
         .transpose()
         .map_err(|e| ClaimError {
             file: name.into(),

@@ -52,6 +52,11 @@ impl Figure {
         self.record.year
     }
 
+    /// Neither a forecast nor a projection's case.
+    pub fn is_measured(&self) -> bool {
+        !self.record.forecast && self.record.case.is_none()
+    }
+
     /// The figure as a distribution: triangular over `low`–`high` peaking at the stated value,
     /// uniform when only the range is given, fixed when there is no range.
     pub fn uncertain(&self) -> Uncertain {

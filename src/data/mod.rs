@@ -62,6 +62,11 @@ impl When {
     }
 }
 
+/// How near `year` is to `around`, as a sort key: the nearer first, the earlier of two as near.
+pub fn nearness(year: i32, around: i32) -> (i32, i32) {
+    ((year - around).abs(), year)
+}
+
 impl From<Option<i32>> for When {
     fn from(year: Option<i32>) -> When {
         When::of(year, None)
@@ -331,8 +336,15 @@ impl Dataset {
     pub fn nearest(&self, series: &str, region: &str, year: i32) -> Option<&Figure> {
         self.series(series, region)
             .into_iter()
-            .filter(|f| !f.record.forecast && f.record.case.is_none())
-            .min_by_key(|f| ((f.year() - year).abs(), f.year()))
+            .filter(|f| f.is_measured())
+            .min_by_key(|f| nearness(f.year(), year))
+    }
+
+    /// The newest measured figure (no forecast, no case) of a series and region.
+    pub fn newest_measured(&self, series: &str, region: &str) -> Option<&Figure> {
+        self.series(series, region)
+            .into_iter()
+            .rfind(|f| f.is_measured())
     }
 
     /// The newest confirmed figure of a series and region without a case.

@@ -110,11 +110,8 @@ impl Dataset {
     fn figure_when(&self, series: &str, region: &str, when: When) -> Result<&Figure, DataError> {
         let figures = self.series(series, region);
         let newest = || {
-            figures
-                .iter()
-                .rfind(|f| !f.record.forecast && f.record.case.is_none())
-                .or(figures.last())
-                .copied()
+            self.newest_measured(series, region)
+                .or(figures.last().copied())
                 .ok_or_else(|| no_figures(series, region))
         };
         match when {
@@ -150,9 +147,7 @@ impl Dataset {
             }
             When::Newest => {
                 return self
-                    .series(series, "US")
-                    .into_iter()
-                    .rfind(|f| !f.record.forecast && f.record.case.is_none())
+                    .newest_measured(series, "US")
                     .ok_or_else(|| no_figures(series, "US"));
             }
         };

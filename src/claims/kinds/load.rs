@@ -111,6 +111,8 @@ impl LoadClaim {
 
     pub fn check(&self, context: &Context, tolerance: f64) -> anyhow::Result<Recomputed> {
         let dataset = context.dataset;
+        // The year of the share's national totals.
+        let share_year = When::of(self.year, context.as_of);
         let mut provenance = Provenance::default();
         let mut calc = Calc::new();
         let load = register_load(&mut calc, &self.load);
@@ -133,7 +135,7 @@ impl LoadClaim {
             Target::Share => {
                 let national = National {
                     place: self.place.clone(),
-                    when: When::of(self.year, context.as_of),
+                    when: share_year,
                     denominator: Denominator::EndUse,
                     total: self.national_total.clone(),
                 };
@@ -219,8 +221,7 @@ impl LoadClaim {
         let show = |v: f64| format::quantity(Quantity::from_base(kind, v));
         let mut flags = self.flags(context, (load.power(), load.load_factor()), at)?;
         if let (Target::Share, None, Some(total)) = (self.target, &self.national_total, divisor)
-            && let Ok(retail) =
-                dataset.national_total(Denominator::RetailSales, When::of(self.year, context.as_of))
+            && let Ok(retail) = dataset.national_total(Denominator::RetailSales, share_year)
         {
             let what = format!("on retail sales ({})", retail.id());
             flags.push((what, at(&[(total.index(), retail.power().value)])));

@@ -10,6 +10,7 @@ use super::{Context, Recomputed, StatedAs, field, numeric, scenario_source};
 use crate::atlas::{Atlas, AtlasRow, project};
 use crate::claims::file::Claim;
 use crate::claims::scope::says_ai;
+use crate::data::nearness;
 use crate::model::projection::Metric;
 use crate::report::Value;
 use crate::request::ProjectRequest;
@@ -89,7 +90,7 @@ impl ScenarioClaim {
                 .min_by_key(|r| (r.year - year).abs()),
             // No year of its own: the estimate nearest the article's date, else the newest.
             (None, None) => match context.as_of {
-                Some(around) => history.min_by_key(|r| ((r.year - around).abs(), r.year)),
+                Some(around) => history.min_by_key(|r| nearness(r.year, around)),
                 None => history.max_by_key(|r| r.year),
             },
         }
